@@ -1,0 +1,60 @@
+/** `unspun ingest <inputs…>`: read, extract and store; report every bad input on one line. */
+import type { Corpus, IngestSummary } from "../../corpus/index.js";
+import { formatProblem, type Problem } from "../../problems.js";
+import type { Context } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { printJson } from "../output.js";
+import { startProgress } from "../progress.js";
+import { countFiles } from "../count-files.js";
+
+export interface IngestFlags {
+  maxBytes?: number;
+  batchSize?: number;
+}
+
+export interface IngestRun {
+  summary: IngestSummary;
+  problems: Problem[];
+  /** Every document the inputs held, stored now or before. */
+  ids: string[];
+}
+
+/** Runs an ingest with progress and problem lines; returns the summary and every problem. */
+export async function runIngest(ctx: Context, corpus: Corpus, inputs: string[], flags: IngestFlags): Promise<IngestRun> {
+  const problems: Problem[] = [];
+  const ids: string[] = [];
+  const progress = startProgress(ctx.o, ctx.o.tty ? await countFiles(inputs) : 0, "files");
+  const summary = await corpus.ingest(inputs, {
+    ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+    onFile: (file) => progress.tick(file),
+    onDocument: (doc) => ids.push(doc.id),
+    onProblem: (p) => {
+      problems.push(p);
+      if (!(ctx.o.quiet && p.severity === "warning")) progress.log(`unspun: ${formatProblem(p)}`);
+    },
+  });
+  progress.stop();
+  return { summary, problems, ids };
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `${s.files} file(s), ${s.documents} document(s): ${s.inserted} stored, ${s.existing} already stored, ${s.skipped} skipped, ${s.warnings} warning(s)`;
+}
+
+/** Exit 1 only when nothing could be done: inputs were given, and none yielded a document. */
+export function ingestExitCode(s: IngestSummary): number {
+  return s.documents === 0 && s.skipped > 0 ? EXIT.failed : EXIT.ok;
+}
+
+export async function ingestCommand(ctx: Context, inputs: string[], flags: IngestFlags): Promise<number> {
+  const corpus = ctx.openCorpus();
+  try {
+    const { summary, problems } = await runIngest(ctx, corpus, inputs, flags);
+    if (ctx.o.json) printJson(ctx.o, { ...summary, problems });
+    else ctx.o.err(`unspun: ${summaryLine(summary)}`);
+    return ingestExitCode(summary);
+  } finally {
+    await corpus.close();
+  }
+}

@@ -1,0 +1,44 @@
+/** `unspun show <id>`: one stored document, metadata then text. */
+import { AmbiguousIdError } from "../../store/index.js";
+import type { Article } from "../../types.js";
+import type { Context } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { printJson } from "../output.js";
+
+export async function showCommand(ctx: Context, id: string): Promise<number> {
+  const corpus = ctx.openCorpus();
+  try {
+    const doc = await corpus.get(id);
+    if (!doc) {
+      ctx.o.err(`unspun: no document with id ${id}`);
+      return EXIT.failed;
+    }
+    if (ctx.o.json) printJson(ctx.o, { ...doc.article, ingestedAt: doc.ingestedAt, bytes: doc.bytes });
+    else printArticle(ctx, doc.article);
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof AmbiguousIdError)) throw err;
+    ctx.o.err(`unspun: ${err.message}`);
+    return EXIT.failed;
+  } finally {
+    await corpus.close();
+  }
+}
+
+export function printArticle(ctx: Context, a: Article): void {
+  const field = (name: string, value: string | undefined) => value && ctx.o.out(`${name.padEnd(10)} ${value}`);
+  field("id", a.id);
+  field("origin", a.origin);
+  field("status", a.status);
+  field("title", a.title);
+  field("byline", a.byline);
+  field("date", a.date && `${a.date.value} (${a.date.source}, confidence ${a.date.confidence.toFixed(2)}${a.date.note ? `: ${a.date.note}` : ""})`);
+  field("site", a.site);
+  field("url", a.url ?? a.canonicalUrl);
+  field("language", a.language);
+  field("wire", a.wireCredit);
+  field("copyright", a.copyright);
+  field("removed", a.boilerplate.length > 0 ? a.boilerplate.map((b) => b.reason).join(", ") : undefined);
+  ctx.o.out("");
+  ctx.o.out(a.text);
+}

@@ -1,0 +1,94 @@
+/**
+ * The `unspun` command line: a thin shell over the library. Each command
+ * lives in `commands/`; this file wires flags and maps failures to the exit
+ * codes in `exit-codes.ts`.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { SchemaVersionError } from "../store/index.js";
+import { VERSION } from "../version.js";
+import { extractCommand } from "./commands/extract.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { lsCommand } from "./commands/ls.js";
+import { scanCommand } from "./commands/scan.js";
+import { showCommand } from "./commands/show.js";
+import { type GlobalFlags, makeContext } from "./context.js";
+import { EXIT } from "./exit-codes.js";
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return reportFailure(err);
+  }
+}
+
+function buildProgram(setCode: (code: number) => void): Command {
+  const program = new Command("unspun")
+    .description("Find every copy of a news story and trace it back to its source.")
+    .version(VERSION)
+    .option("--db <path>", "store location (default: $UNSPUN_DB or .unspun/unspun.db)")
+    .option("--json", "machine-readable output on stdout")
+    .option("-q, --quiet", "no warnings or progress, errors only")
+    .exitOverride()
+    .showHelpAfterError();
+  const ctx = () => makeContext(program.opts<GlobalFlags>());
+  const run = (fn: () => Promise<number>) => async () => setCode(await fn());
+  const maxBytes = new Option("--max-bytes <n>", "largest document accepted, in bytes after decompression").argParser(positiveInt);
+
+  program
+    .command("scan")
+    .description("ingest inputs and report their documents (and, with the reuse engine, their relations)")
+    .argument("<inputs...>", "files, directories, or - for stdin")
+    .addOption(maxBytes)
+    .action((inputs: string[], flags) => run(() => scanCommand(ctx(), inputs, flags))());
+  program
+    .command("ingest")
+    .description("read, extract and store documents (txt, html, html.gz, jsonl, warc, directories, -)")
+    .argument("<inputs...>", "files, directories, or - for stdin")
+    .addOption(maxBytes)
+    .addOption(new Option("--batch-size <n>", "documents per transaction").argParser(positiveInt))
+    .action((inputs: string[], flags) => run(() => ingestCommand(ctx(), inputs, flags))());
+  program
+    .command("ls")
+    .description("list stored documents")
+    .addOption(new Option("--limit <n>", "at most this many").argParser(positiveInt).default(100))
+    .addOption(new Option("--offset <n>", "skip this many").argParser(nonNegativeInt).default(0))
+    .action((flags) => run(() => lsCommand(ctx(), flags))());
+  program
+    .command("show")
+    .description("show one stored document")
+    .argument("<id>", "document id or a unique prefix of it")
+    .action((id: string) => run(() => showCommand(ctx(), id))());
+  program
+    .command("extract")
+    .description("extract main text and metadata without storing anything")
+    .argument("<files...>", "files, directories, or - for stdin")
+    .addOption(maxBytes)
+    .action((inputs: string[], flags) => run(() => extractCommand(ctx(), inputs, flags))());
+  return program;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+function reportFailure(err: unknown): number {
+  const message = err instanceof Error ? err.message : String(err);
+  const storeError = err instanceof SchemaVersionError || /SQLITE|database/i.test(message);
+  process.stderr.write(`unspun: ${storeError ? "store error: " : "error: "}${message}\n`);
+  return storeError ? EXIT.store : EXIT.failed;
+}

@@ -1,0 +1,98 @@
+/**
+ * extract: `RawDocument` → `Article`. HTML goes through Readability.js on
+ * linkedom, plain text straight to blocks; both then share the same
+ * news-specific cleanup: boilerplate filter, fragment joining, metadata.
+ */
+import { problem } from "../problems.js";
+import type { Article, RawDocument } from "../types.js";
+import { assemble } from "./assemble.js";
+import type { Block } from "./block.js";
+import { filterBoilerplate } from "./boilerplate.js";
+import { copyrightHolder, wireCredit } from "./credits.js";
+import { findDate } from "./dates.js";
+import { joinFragments } from "./fragments.js";
+import { extractHtml } from "./html.js";
+import { guessLanguage } from "./language.js";
+import type { PageMeta } from "./meta.js";
+import { textBlocks } from "./plaintext.js";
+import { chooseDate } from "./publication-date.js";
+
+export { findDate } from "./dates.js";
+
+/** Below this many words an extraction is kept but flagged `short`: a brief, or a failed page. */
+export const SHORT_ARTICLE_WORDS = 50;
+/** A date found only somewhere in the prose is weak evidence of publication. */
+const PROSE_DATE_WEIGHT = 0.25;
+
+export interface ExtractOptions {
+  /** The time against which future dates are judged; defaults to now. */
+  now?: Date;
+}
+
+export function extract(raw: RawDocument, options: ExtractOptions = {}): Article {
+  const now = options.now ?? new Date();
+  const problems = [...raw.problems];
+  let blocks: Block[];
+  let meta: PageMeta = { authors: [], dates: [] };
+  let htmlByline: string | undefined;
+  if (raw.format === "html") {
+    const html = extractHtml(raw.content, raw.origin, now);
+    ({ blocks, meta } = html);
+    htmlByline = html.byline;
+    problems.push(...html.problems);
+  } else {
+    blocks = textBlocks(raw.content);
+  }
+  const title = raw.meta.title ?? meta.title;
+  const filtered = filterBoilerplate(blocks, raw.format === "html" ? title : undefined);
+  const { text, paragraphs, sourceMap } = assemble(joinFragments(filtered.kept));
+  const removedText = filtered.removed.map((b) => b.text);
+  const words = text.match(/\S+/g)?.length ?? 0;
+  const status = words === 0 ? "empty" : words < SHORT_ARTICLE_WORDS ? "short" : "ok";
+  if (status !== "ok") {
+    problems.push(problem("short-text", "warning", { file: raw.origin }, status === "empty" ? "no article text found" : `only ${words} words of article text`));
+  }
+  const pageDates = [...meta.dates];
+  const proseDate = pageDates.length === 0 ? findDate(text.slice(0, 2000), now) : undefined;
+  if (proseDate) pageDates.push({ value: proseDate.value, source: "text", weight: PROSE_DATE_WEIGHT });
+  const url = raw.meta.url;
+  const byline = htmlByline ?? filtered.byline ?? (meta.authors.length > 0 ? meta.authors.join(", ") : undefined);
+  return {
+    id: raw.id,
+    origin: raw.origin,
+    format: raw.format,
+    status,
+    title: title ?? filtered.title,
+    byline,
+    authors: meta.authors.length > 0 ? meta.authors : byline ? splitAuthors(byline) : [],
+    date: chooseDate({ given: raw.meta, page: pageDates, chrome: filtered.dates, url: url ?? meta.canonicalUrl, now }),
+    site: raw.meta.site ?? meta.site ?? filtered.masthead[0] ?? hostOf(url ?? meta.canonicalUrl),
+    canonicalUrl: meta.canonicalUrl,
+    url,
+    language: meta.language ?? guessLanguage(text),
+    wireCredit: wireCredit(text, removedText),
+    copyright: copyrightHolder(removedText),
+    text,
+    paragraphs,
+    sourceMap,
+    boilerplate: filtered.removed,
+    problems,
+  };
+}
+
+function splitAuthors(byline: string): string[] {
+  return byline
+    .replace(/^by\s+/i, "")
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+}

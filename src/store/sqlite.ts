@@ -1,0 +1,136 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3) in WAL mode, so
+ * readers never block the writer, and every batch one transaction, so a
+ * killed ingest leaves whole batches or nothing.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { Article } from "../types.js";
+import { AmbiguousIdError, type DocumentSummary, type ListOptions, MIN_ID_PREFIX, type PutResult, SchemaVersionError, type Store, type StoredDocument } from "./store.js";
+
+export const SCHEMA_VERSION = 1;
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     origin TEXT NOT NULL,
+     format TEXT NOT NULL,
+     status TEXT NOT NULL,
+     title TEXT,
+     site TEXT,
+     date TEXT,
+     date_confidence REAL,
+     words INTEGER NOT NULL,
+     bytes INTEGER NOT NULL,
+     ingested_at TEXT NOT NULL,
+     article TEXT NOT NULL,
+     raw TEXT NOT NULL
+   );
+   CREATE INDEX documents_ingested ON documents (ingested_at, id);`,
+];
+
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #insert: Database.Statement;
+
+  constructor(readonly path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.#db = new Database(path);
+    this.#db.pragma("journal_mode = WAL");
+    this.#db.pragma("synchronous = NORMAL");
+    this.#db.pragma("busy_timeout = 5000");
+    migrate(this.#db);
+    this.#insert = this.#db.prepare(
+      `INSERT OR IGNORE INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
+       VALUES (@id, @origin, @format, @status, @title, @site, @date, @dateConfidence, @words, @bytes, @ingestedAt, @article, @raw)`,
+    );
+  }
+
+  async putDocuments(docs: readonly StoredDocument[]): Promise<PutResult> {
+    const run = this.#db.transaction((batch: readonly StoredDocument[]) => {
+      let inserted = 0;
+      for (const doc of batch) inserted += this.#insert.run(row(doc)).changes;
+      return inserted;
+    });
+    const inserted = run(docs);
+    return { inserted, existing: docs.length - inserted };
+  }
+
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const stmt = this.#db.prepare("SELECT id FROM documents WHERE id = ?").pluck();
+    for (const id of ids) if (stmt.get(id) !== undefined) found.add(id);
+    return found;
+  }
+
+  async getDocument(idOrPrefix: string): Promise<StoredDocument | undefined> {
+    const select = "SELECT article, raw, bytes, ingested_at FROM documents";
+    let rows = this.#db.prepare(`${select} WHERE id = ?`).all(idOrPrefix) as DocRow[];
+    if (rows.length === 0 && idOrPrefix.length >= MIN_ID_PREFIX && /^[0-9a-f]+$/.test(idOrPrefix)) {
+      rows = this.#db.prepare(`${select} WHERE id >= ? AND id < ? LIMIT 6`).all(idOrPrefix, `${idOrPrefix}g`) as DocRow[];
+      if (rows.length > 1) throw new AmbiguousIdError(idOrPrefix, rows.map((r) => (JSON.parse(r.article) as Article).id));
+    }
+    const r = rows[0];
+    return r && { article: JSON.parse(r.article) as Article, raw: r.raw, bytes: r.bytes, ingestedAt: r.ingested_at };
+  }
+
+  async listDocuments({ limit = 100, offset = 0, ids }: ListOptions = {}): Promise<DocumentSummary[]> {
+    const where = ids ? `WHERE id IN (SELECT value FROM json_each(?))` : "";
+    const params: unknown[] = ids ? [JSON.stringify(ids), limit, offset] : [limit, offset];
+    const rows = this.#db
+      .prepare(
+        `SELECT id, origin, format, status, title, site, date, date_confidence AS dateConfidence, words, ingested_at AS ingestedAt
+         FROM documents ${where} ORDER BY ingested_at, id LIMIT ? OFFSET ?`,
+      )
+      .all(...params) as Array<Record<string, unknown>>;
+    return rows.map((r) => {
+      const s = { ...r } as Record<string, unknown>;
+      for (const k of Object.keys(s)) if (s[k] === null) s[k] = undefined;
+      return s as unknown as DocumentSummary;
+    });
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.#db.prepare("SELECT count(*) FROM documents").pluck().get() as number;
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}
+
+interface DocRow {
+  article: string;
+  raw: string;
+  bytes: number;
+  ingested_at: string;
+}
+
+function row(doc: StoredDocument): Record<string, unknown> {
+  const a = doc.article;
+  return {
+    id: a.id,
+    origin: a.origin,
+    format: a.format,
+    status: a.status,
+    title: a.title ?? null,
+    site: a.site ?? null,
+    date: a.date?.value ?? null,
+    dateConfidence: a.date?.confidence ?? null,
+    words: a.text.match(/\S+/g)?.length ?? 0,
+    bytes: doc.bytes,
+    ingestedAt: doc.ingestedAt,
+    article: JSON.stringify(a),
+    raw: doc.raw,
+  };
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw new SchemaVersionError(version, SCHEMA_VERSION);
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v] as string);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}

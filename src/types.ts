@@ -1,0 +1,109 @@
+/**
+ * Types at the seams of the pipeline. Each stage takes one of these and
+ * returns the next: ingest → `RawDocument`, extract → `Article`.
+ */
+import type { Problem } from "./problems.js";
+
+/** How the bytes of a document were packaged when we read them. */
+export type InputFormat = "text" | "html" | "jsonl" | "warc";
+
+/** Metadata supplied alongside a document (JSONL fields, WARC headers). */
+export interface GivenMetadata {
+  sourceId?: string;
+  url?: string;
+  title?: string;
+  date?: string;
+  site?: string;
+  /** When the page was fetched: WARC-Date, or the file's modification time. */
+  crawledAt?: string;
+}
+
+/** One document as read from an input, before extraction. */
+export interface RawDocument {
+  /** Content address: the first 16 hex digits of SHA-256 over the content bytes. */
+  id: string;
+  /** Where it came from: a path, `path#line`, `path#record`, or `-` for stdin. */
+  origin: string;
+  format: Exclude<InputFormat, "jsonl" | "warc">;
+  /** Decoded content: HTML source or plain text, exactly as read. */
+  content: string;
+  /** Size of the content in bytes before decoding. */
+  bytes: number;
+  meta: GivenMetadata;
+  /** Non-fatal problems met while reading (decoding repairs, truncation). */
+  problems: Problem[];
+}
+
+/** Where a date was found, in falling order of trust. */
+export type DateSource = "given" | "json-ld" | "meta" | "time-element" | "url" | "text" | "site-chrome";
+
+export interface DateInfo {
+  /** ISO 8601 date (`YYYY-MM-DD`) or date-time. */
+  value: string;
+  source: DateSource;
+  /** 0..1: how far the date can be trusted as the publication date. */
+  confidence: number;
+  /** Why the confidence is what it is, when it was lowered. */
+  note?: string;
+}
+
+/** A paragraph of the clean text. `start`/`end` are offsets into `Article.text`. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** For plain-text input: offsets into the raw text as read (`RawDocument.content`). */
+  rawStart?: number;
+  rawEnd?: number;
+}
+
+/** Why a block was removed from the main text. */
+export type BoilerplateReason =
+  | "weather-widget"
+  | "date-widget"
+  | "reading-time"
+  | "masthead"
+  | "related-links"
+  | "newsletter"
+  | "share-bar"
+  | "advertisement"
+  | "contact-line"
+  | "copyright"
+  | "caption"
+  | "navigation"
+  | "byline"
+  | "title"
+  | "dateline";
+
+export interface BoilerplateBlock {
+  text: string;
+  reason: BoilerplateReason;
+}
+
+export type ArticleStatus = "ok" | "short" | "empty";
+
+/** A document after main-text extraction. */
+export interface Article {
+  id: string;
+  origin: string;
+  format: RawDocument["format"];
+  status: ArticleStatus;
+  title: string | undefined;
+  byline: string | undefined;
+  authors: string[];
+  date: DateInfo | undefined;
+  site: string | undefined;
+  canonicalUrl: string | undefined;
+  url: string | undefined;
+  language: string | undefined;
+  wireCredit: string | undefined;
+  copyright: string | undefined;
+  text: string;
+  paragraphs: Paragraph[];
+  /**
+   * For plain text: flat triples `textOffset, rawOffset, length` mapping runs
+   * of `text` back to the input as read. Empty for HTML.
+   */
+  sourceMap: number[];
+  boilerplate: BoilerplateBlock[];
+  problems: Problem[];
+}
