@@ -85,6 +85,8 @@ export type ArticleStatus = "ok" | "short" | "empty";
 export interface Article {
   id: string;
   origin: string;
+  /** The id the input gave the document (a JSONL `id`), if any. */
+  sourceId: string | undefined;
   format: RawDocument["format"];
   status: ArticleStatus;
   title: string | undefined;

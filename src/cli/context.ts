@@ -1,6 +1,6 @@
 /** What every command gets: its output channels and a way to open the corpus. */
 import { Corpus } from "../corpus/index.js";
-import { type Output, consoleOutput } from "./output.js";
+import { consoleOutput, type Output } from "./output.js";
 
 export interface GlobalFlags {
   db?: string;

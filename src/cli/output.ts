@@ -27,6 +27,7 @@ export function printProblem(o: Output, p: Problem): void {
   o.err(o.tty ? (p.severity === "error" ? pc.red(line) : pc.yellow(line)) : line);
 }
 
+/** One JSON value a line; absent fields print as `null` so every record has the same keys. */
 export function printJson(o: Output, value: unknown): void {
-  o.out(JSON.stringify(value));
+  o.out(JSON.stringify(value, (_key, v) => (v === undefined ? null : v)));
 }

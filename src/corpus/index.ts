@@ -8,7 +8,7 @@
  * console.log(summary.inserted, await corpus.count());
  * await corpus.close();
  */
-import { openStore, type ListOptions, type Store } from "../store/index.js";
+import { type ListOptions, openStore, type Store } from "../store/index.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";

@@ -14,7 +14,11 @@ export interface BoilerplateRule {
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "13.9 C", "72°F": the temperature widget of a site header.
   { reason: "weather-widget", pattern: /^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]\.?$/u, maxWords: 3 },
-  { reason: "reading-time", pattern: /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading time)|(?:reading time|lesezeit)\W+\d+\s*min)/iu, maxWords: 6 },
+  {
+    reason: "reading-time",
+    pattern: /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading time)|(?:reading time|lesezeit)\W+\d+\s*min)/iu,
+    maxWords: 6,
+  },
   {
     reason: "related-links",
     pattern:
@@ -29,17 +33,30 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     reason: "share-bar",
-    pattern: /^(?:share(?: this| on| via)?(?: article| story| page)?|tweet|print|e-?mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|comments?\s*\(?\d*\)?)(?:[\s|·•,]+(?:facebook|twitter|whatsapp|linkedin|e-?mail|print|reddit|share))*\s*$/iu,
+    pattern:
+      /^(?:share(?: this| on| via)?(?: article| story| page)?|tweet|print|e-?mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|comments?\s*\(?\d*\)?)(?:[\s|·•,]+(?:facebook|twitter|whatsapp|linkedin|e-?mail|print|reddit|share))*\s*$/iu,
     maxWords: 8,
   },
-  { reason: "advertisement", pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|story continues below(?: advertisement)?)$/iu, maxWords: 4 },
+  {
+    reason: "advertisement",
+    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|story continues below(?: advertisement)?)$/iu,
+    maxWords: 4,
+  },
   // "Write to A at a@b.com": contact lines, including scraped ones where the address was obfuscated.
   { reason: "contact-line", pattern: /(?:\S+@\S+\.\w{2,}|\[email(?:&#160;|\s)protected\])/iu, maxWords: 40 },
   { reason: "copyright", pattern: /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved/iu, maxWords: 40 },
-  { reason: "caption", pattern: /\b(?:photo|image|video|picture|illustration|graphic|photo composite)(?:\/video)?\s*(?:credit)?:\s*\S/iu, maxWords: 60 },
+  {
+    reason: "caption",
+    pattern: /\b(?:photo|image|video|picture|illustration|graphic|photo composite)(?:\/video)?\s*(?:credit)?:\s*\S/iu,
+    maxWords: 60,
+  },
   { reason: "caption", pattern: /\((?:AP|AFP|Reuters|Getty|EPA)\s+(?:Photo|Images?)\b[^)]*\)\s*$/iu, maxWords: 80 },
   { reason: "byline", pattern: /\bcontributed (?:to )?(?:this |the )?(?:article|report(?:ing)?|story)\.?$/iu, maxWords: 25 },
-  { reason: "navigation", pattern: /^(?:home|menu|search|skip to (?:main )?content|back to top|next article|previous article|log ?in|sign in|register)$/iu, maxWords: 4 },
+  {
+    reason: "navigation",
+    pattern: /^(?:home|menu|search|skip to (?:main )?content|back to top|next article|previous article|log ?in|sign in|register)$/iu,
+    maxWords: 4,
+  },
 ];
 
 /** Reasons whose blocks come in boxes: a short label next to one belongs to the box. */

@@ -60,10 +60,11 @@ export function filterBoilerplate(blocks: readonly Block[], knownTitle?: string)
   });
 
   if (first > 0) {
-    const header = blocks.slice(0, first).map((b, i) => ({ b, i })).filter(({ i }) => !reasons[i]);
-    const titleAt = knownTitle
-      ? header.find(({ b }) => sameText(b.text, knownTitle))?.i
-      : longestHeadline(header);
+    const header = blocks
+      .slice(0, first)
+      .map((b, i) => ({ b, i }))
+      .filter(({ i }) => !reasons[i]);
+    const titleAt = knownTitle ? header.find(({ b }) => sameText(b.text, knownTitle))?.i : longestHeadline(header);
     for (const { b, i } of header) {
       if (titleAt !== undefined && i === titleAt) {
         title = b.text.trim();
@@ -81,7 +82,16 @@ export function filterBoilerplate(blocks: readonly Block[], knownTitle?: string)
   const titleIndex = reasons.indexOf("title");
   for (const { i, value } of dateAt) {
     const labelled = PUBLICATION_LABEL.test((blocks[i] as Block).text);
-    const zone = first >= 0 && i > first ? "body" : titleIndex >= 0 ? (i < titleIndex ? "masthead" : "dateline") : knownTitle ? "dateline" : "masthead";
+    const zone =
+      first >= 0 && i > first
+        ? "body"
+        : titleIndex >= 0
+          ? i < titleIndex
+            ? "masthead"
+            : "dateline"
+          : knownTitle
+            ? "dateline"
+            : "masthead";
     dates.push({ value, zone, labelled });
   }
 

@@ -17,12 +17,16 @@ const AGENCIES: Array<[RegExp, string]> = [
   [/\bAAP\b/, "AAP"],
 ];
 
-const AGENCY_NAMES = "AP|Associated Press|Reuters|AFP|Agence France[- ]Presse|UPI|dpa|PA Media|Press Association|Bloomberg|ANSA|EFE|Kyodo|Xinhua|CP|Canadian Press|AAP";
+const AGENCY_NAMES =
+  "AP|Associated Press|Reuters|AFP|Agence France[- ]Presse|UPI|dpa|PA Media|Press Association|Bloomberg|ANSA|EFE|Kyodo|Xinhua|CP|Canadian Press|AAP";
 
 /** "WASHINGTON (AP) —", "(Reuters) -": the agency in the dateline of the first paragraph. */
 const DATELINE = new RegExp(`^[^\\n]{0,60}?\\((${AGENCY_NAMES})\\)\\s*[—–-]`, "u");
 /** "The Associated Press contributed to this report", "— Reuters", "Source: AFP". */
-const CREDIT_LINE = new RegExp(`(?:^|\\n)(?:[—–-]\\s*|source:\\s*|(?:the )?)(${AGENCY_NAMES})(?:\\s+(?:contributed|reported)|\\s*$)`, "imu");
+const CREDIT_LINE = new RegExp(
+  `(?:^|\\n)(?:[—–-]\\s*|source:\\s*|(?:the )?)(${AGENCY_NAMES})(?:\\s+(?:contributed|reported)|\\s*$)`,
+  "imu",
+);
 
 export function wireCredit(text: string, removed: readonly string[]): string | undefined {
   const head = text.slice(0, 200);
@@ -42,7 +46,8 @@ function canonicalAgency(name: string): string {
   return AGENCIES.find(([re]) => re.test(name))?.[1] ?? name;
 }
 
-const COPYRIGHT = /(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.\n]*?(?:,?\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?)?)\s*(?:\.\s*)?(?:all rights reserved|$)/iu;
+const COPYRIGHT =
+  /(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.\n]*?(?:,?\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?)?)\s*(?:\.\s*)?(?:all rights reserved|$)/iu;
 
 /** The holder named in a copyright line, e.g. "Dow Jones & Company, Inc.". */
 export function copyrightHolder(lines: readonly string[]): string | undefined {

@@ -3,16 +3,19 @@
  * Numeric day-month order follows the separator convention: `12/30/2021`
  * (slashes, US) is month first, `30.12.2021` (dots, Europe) is day first.
  */
-import { MONTHS, MONTH_PATTERN } from "./months.js";
+import { MONTH_PATTERN, MONTHS } from "./months.js";
 
 /** News archives on the web start in the mid-1990s; earlier years are page furniture. */
 export const EARLIEST_YEAR = 1995;
 
-const ISO = /\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-const COMPACT = /\b((?:19|20)\d\d)(\d\d)(\d\d)(?:T|\b)/;
+const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const COMPACT = /(?<![\d.,])((?:19|20)\d\d)(\d\d)(\d\d)(?:T\d|(?![\d.,]))/;
 const DMY_DOT = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b/;
 const MDY_SLASH = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b`, "iu");
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b`,
+  "iu",
+);
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, "iu");
 
 export interface FoundDate {

@@ -6,7 +6,8 @@
  */
 export const MAX_DOM_DEPTH = 512;
 
-const CONTAINER_TAG = /<(\/?)(div|span|section|article|main|aside|header|footer|nav|ul|ol|li|table|tbody|tr|td|th|blockquote|p|a|b|i|em|strong|font|center|form|figure)\b[^>]*?(\/?)>/gi;
+const CONTAINER_TAG =
+  /<(\/?)(div|span|section|article|main|aside|header|footer|nav|ul|ol|li|table|tbody|tr|td|th|blockquote|p|a|b|i|em|strong|font|center|form|figure)\b[^>]*?(\/?)>/gi;
 
 export function nestingDepth(html: string): number {
   let depth = 0;

@@ -8,8 +8,47 @@ interface NodeLike {
   childNodes: ArrayLike<NodeLike>;
 }
 
-const BLOCK = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT", "FIGCAPTION", "TD", "TH", "DIV", "SECTION", "ARTICLE", "UL", "OL", "TABLE", "TR", "FIGURE", "BR", "HR"]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "FORM", "SELECT", "TEXTAREA", "OBJECT", "EMBED"]);
+const BLOCK = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "DD",
+  "DT",
+  "FIGCAPTION",
+  "TD",
+  "TH",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "UL",
+  "OL",
+  "TABLE",
+  "TR",
+  "FIGURE",
+  "BR",
+  "HR",
+]);
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "IFRAME",
+  "BUTTON",
+  "FORM",
+  "SELECT",
+  "TEXTAREA",
+  "OBJECT",
+  "EMBED",
+]);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 

@@ -31,7 +31,12 @@ const MIN_ARTICLE_CHARS = 200;
 export function extractHtml(html: string, file: string, now: Date): HtmlExtraction {
   const depth = nestingDepth(html);
   if (depth > MAX_DOM_DEPTH) {
-    const note = problem("too-deep", "warning", { file }, `elements nest ${depth} deep (browsers stop at ${MAX_DOM_DEPTH}); extracted without a DOM`);
+    const note = problem(
+      "too-deep",
+      "warning",
+      { file },
+      `elements nest ${depth} deep (browsers stop at ${MAX_DOM_DEPTH}); extracted without a DOM`,
+    );
     return { blocks: streamBlocks(html), meta: { authors: [], dates: [] }, byline: undefined, problems: [note] };
   }
   const { document } = parseHTML(html);

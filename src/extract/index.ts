@@ -50,7 +50,14 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   const words = text.match(/\S+/g)?.length ?? 0;
   const status = words === 0 ? "empty" : words < SHORT_ARTICLE_WORDS ? "short" : "ok";
   if (status !== "ok") {
-    problems.push(problem("short-text", "warning", { file: raw.origin }, status === "empty" ? "no article text found" : `only ${words} words of article text`));
+    problems.push(
+      problem(
+        "short-text",
+        "warning",
+        { file: raw.origin },
+        status === "empty" ? "no article text found" : `only ${words} words of article text`,
+      ),
+    );
   }
   const pageDates = [...meta.dates];
   const proseDate = pageDates.length === 0 ? findDate(text.slice(0, 2000), now) : undefined;
@@ -60,13 +67,14 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   return {
     id: raw.id,
     origin: raw.origin,
+    sourceId: raw.meta.sourceId,
     format: raw.format,
     status,
-    title: title ?? filtered.title,
-    byline,
+    title: inline(title ?? filtered.title),
+    byline: inline(byline),
     authors: meta.authors.length > 0 ? meta.authors : byline ? splitAuthors(byline) : [],
     date: chooseDate({ given: raw.meta, page: pageDates, chrome: filtered.dates, url: url ?? meta.canonicalUrl, now }),
-    site: raw.meta.site ?? meta.site ?? filtered.masthead[0] ?? hostOf(url ?? meta.canonicalUrl),
+    site: inline(raw.meta.site ?? meta.site) ?? filtered.masthead[0] ?? hostOf(url ?? meta.canonicalUrl),
     canonicalUrl: meta.canonicalUrl,
     url,
     language: meta.language ?? guessLanguage(text),
@@ -78,6 +86,18 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     boilerplate: filtered.removed,
     problems,
   };
+}
+
+/**
+ * Metadata fields are plain text. Anything shaped like a tag in them is
+ * markup that leaked (or was planted) into a title, and never belongs.
+ */
+function inline(value: string | undefined): string | undefined {
+  const clean = value
+    ?.replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return clean || undefined;
 }
 
 function splitAuthors(byline: string): string[] {

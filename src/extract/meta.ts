@@ -42,8 +42,8 @@ const PUBLISHED_META: Record<string, number> = {
   "dc.date": 0.75,
   "dcterms.date": 0.75,
   date: 0.7,
-  "citation_publication_date": 0.8,
-  "citation_date": 0.75,
+  citation_publication_date: 0.8,
+  citation_date: 0.75,
   created: 0.6,
   "article:modified_time": 0.45,
   "og:updated_time": 0.4,
@@ -70,7 +70,12 @@ interface ElementLike {
 export function readPageMeta(doc: DomLike, now: Date): PageMeta {
   const metas = new Map<string, string>();
   for (const el of doc.querySelectorAll("meta")) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? el.getAttribute("http-equiv"))?.toLowerCase();
+    const key = (
+      el.getAttribute("property") ??
+      el.getAttribute("name") ??
+      el.getAttribute("itemprop") ??
+      el.getAttribute("http-equiv")
+    )?.toLowerCase();
     const content = el.getAttribute("content")?.trim();
     if (key && content && !metas.has(key)) metas.set(key, content);
   }

@@ -18,11 +18,7 @@ const MAX_CONTROL_SHARE = 0.05;
 /** How much of the head to inspect when sniffing; enough for any BOM or meta charset. */
 const SNIFF_BYTES = 4096;
 
-export function decodeBytes(
-  bytes: Uint8Array,
-  file: string,
-  where: { line?: number; record?: number } = {},
-): Decoded | Problem {
+export function decodeBytes(bytes: Uint8Array, file: string, where: { line?: number; record?: number } = {}): Decoded | Problem {
   const at = { file, ...where };
   const problems: Problem[] = [];
   let text = decodeWithCharset(bytes, problems, at);

@@ -1,6 +1,6 @@
 /** Files and directories → readers, chosen by file name and, failing that, by content. */
 import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import { type Problem, problem } from "../problems.js";
@@ -106,5 +106,7 @@ export function admit(content: string, format: "text" | "html", file: string, wh
 }
 
 function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text.slice(0, 1024)) || /<(p|div|article)[\s>]/i.test(text.slice(0, 4096));
+  return (
+    /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text.slice(0, 1024)) || /<(p|div|article)[\s>]/i.test(text.slice(0, 4096))
+  );
 }

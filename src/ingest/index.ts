@@ -13,8 +13,8 @@ import { readJsonl } from "./jsonl.js";
 import { type IngestOptions, ingestOptions } from "./options.js";
 import { readWarc } from "./warc.js";
 
-export type { IngestItem } from "./item.js";
 export { contentId } from "./id.js";
+export type { IngestItem } from "./item.js";
 export { DEFAULT_MAX_BYTES, type IngestOptions, ingestOptions } from "./options.js";
 
 /** Reads every input in order, yielding documents and problems as they come. */

@@ -3,17 +3,13 @@ import { type Problem, problem } from "../problems.js";
 import type { GivenMetadata, RawDocument } from "../types.js";
 import { admit } from "./files.js";
 import { contentId } from "./id.js";
+import type { IngestItem } from "./item.js";
 import { splitLines } from "./lines.js";
 import type { IngestOptions } from "./options.js";
-import type { IngestItem } from "./item.js";
 
 const METADATA_FIELDS = ["id", "url", "title", "date", "site"] as const;
 
-export async function* readJsonl(
-  chunks: AsyncIterable<Uint8Array>,
-  file: string,
-  options: IngestOptions,
-): AsyncGenerator<IngestItem> {
+export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, file: string, options: IngestOptions): AsyncGenerator<IngestItem> {
   const decoder = new TextDecoder("utf-8");
   for await (const line of splitLines(chunks, options.maxBytes)) {
     const at = { file, line: line.number };

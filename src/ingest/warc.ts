@@ -13,11 +13,7 @@ import { contentId } from "./id.js";
 import type { IngestItem } from "./item.js";
 import type { IngestOptions } from "./options.js";
 
-export async function* readWarc(
-  source: AsyncIterable<Uint8Array>,
-  file: string,
-  options: IngestOptions,
-): AsyncGenerator<IngestItem> {
+export async function* readWarc(source: AsyncIterable<Uint8Array>, file: string, options: IngestOptions): AsyncGenerator<IngestItem> {
   const parser = new WARCParser(source, { parseHttp: false });
   let index = 0;
   try {
@@ -44,7 +40,14 @@ export async function* readWarc(
       yield toItem(block, record.warcTargetURI ?? undefined, record.warcDate ?? undefined, at, options);
     }
   } catch (err) {
-    yield { problem: problem("bad-warc", "error", { file, record: index + 1 }, `unreadable record, rest of file skipped (${(err as Error).message})`) };
+    yield {
+      problem: problem(
+        "bad-warc",
+        "error",
+        { file, record: index + 1 },
+        `unreadable record, rest of file skipped (${(err as Error).message})`,
+      ),
+    };
   }
 }
 

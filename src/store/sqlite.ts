@@ -7,7 +7,16 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Article } from "../types.js";
-import { AmbiguousIdError, type DocumentSummary, type ListOptions, MIN_ID_PREFIX, type PutResult, SchemaVersionError, type Store, type StoredDocument } from "./store.js";
+import {
+  AmbiguousIdError,
+  type DocumentSummary,
+  type ListOptions,
+  MIN_ID_PREFIX,
+  type PutResult,
+  SchemaVersionError,
+  type Store,
+  type StoredDocument,
+} from "./store.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -42,8 +51,9 @@ export class SqliteStore implements Store {
     this.#db.pragma("busy_timeout = 5000");
     migrate(this.#db);
     this.#insert = this.#db.prepare(
-      `INSERT OR IGNORE INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
-       VALUES (@id, @origin, @format, @status, @title, @site, @date, @dateConfidence, @words, @bytes, @ingestedAt, @article, @raw)`,
+      `INSERT INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
+       VALUES (@id, @origin, @format, @status, @title, @site, @date, @dateConfidence, @words, @bytes, @ingestedAt, @article, @raw)
+       ON CONFLICT (id) DO NOTHING`,
     );
   }
 
@@ -69,7 +79,11 @@ export class SqliteStore implements Store {
     let rows = this.#db.prepare(`${select} WHERE id = ?`).all(idOrPrefix) as DocRow[];
     if (rows.length === 0 && idOrPrefix.length >= MIN_ID_PREFIX && /^[0-9a-f]+$/.test(idOrPrefix)) {
       rows = this.#db.prepare(`${select} WHERE id >= ? AND id < ? LIMIT 6`).all(idOrPrefix, `${idOrPrefix}g`) as DocRow[];
-      if (rows.length > 1) throw new AmbiguousIdError(idOrPrefix, rows.map((r) => (JSON.parse(r.article) as Article).id));
+      if (rows.length > 1)
+        throw new AmbiguousIdError(
+          idOrPrefix,
+          rows.map((r) => (JSON.parse(r.article) as Article).id),
+        );
     }
     const r = rows[0];
     return r && { article: JSON.parse(r.article) as Article, raw: r.raw, bytes: r.bytes, ingestedAt: r.ingested_at };

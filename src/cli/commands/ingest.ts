@@ -2,10 +2,10 @@
 import type { Corpus, IngestSummary } from "../../corpus/index.js";
 import { formatProblem, type Problem } from "../../problems.js";
 import type { Context } from "../context.js";
+import { countFiles } from "../count-files.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { startProgress } from "../progress.js";
-import { countFiles } from "../count-files.js";
 
 export interface IngestFlags {
   maxBytes?: number;

@@ -32,7 +32,10 @@ export function printArticle(ctx: Context, a: Article): void {
   field("status", a.status);
   field("title", a.title);
   field("byline", a.byline);
-  field("date", a.date && `${a.date.value} (${a.date.source}, confidence ${a.date.confidence.toFixed(2)}${a.date.note ? `: ${a.date.note}` : ""})`);
+  field(
+    "date",
+    a.date && `${a.date.value} (${a.date.source}, confidence ${a.date.confidence.toFixed(2)}${a.date.note ? `: ${a.date.note}` : ""})`,
+  );
   field("site", a.site);
   field("url", a.url ?? a.canonicalUrl);
   field("language", a.language);

@@ -1,0 +1,69 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../test/helpers/cli.js";
+import { SEEDS, tempDir } from "../../test/helpers/tmp.js";
+
+describe("unspun CLI", () => {
+  it("scans the seeds, then finds them all stored on a second run", async () => {
+    const db = join(tempDir(), "u.db");
+    const first = await runCli(["--db", db, "scan", SEEDS, "--json"]);
+    expect(first.code).toBe(0);
+    const out = JSON.parse(first.stdout);
+    expect(out.documents).toHaveLength(readdirSync(SEEDS).length);
+    expect(out.relations).toEqual([]);
+    expect(out.summary).toMatchObject({ inserted: 5, existing: 0, skipped: 0 });
+    const second = JSON.parse((await runCli(["--db", db, "--json", "ingest", SEEDS])).stdout);
+    expect(second).toMatchObject({ inserted: 0, existing: 5 });
+  });
+
+  it("lists and shows stored documents, by id prefix too", async () => {
+    const db = join(tempDir(), "u.db");
+    await runCli(["--db", db, "ingest", SEEDS]);
+    const ls = await runCli(["--db", db, "ls"]);
+    expect(ls.stdout.trim().split("\n")).toHaveLength(5);
+    const id = ls.stdout.split(/\s/)[0] as string;
+    const show = await runCli(["--db", db, "show", id.slice(0, 8), "--json"]);
+    expect(JSON.parse(show.stdout)).toMatchObject({ id, status: "ok" });
+    const human = await runCli(["--db", db, "show", id]);
+    expect(human.stdout).toMatch(/^id\s+/m);
+  });
+
+  it("reads the store location from UNSPUN_DB", async () => {
+    const db = join(tempDir(), "env.db");
+    await runCli(["ingest", join(SEEDS, readdirSync(SEEDS)[0] as string)], { env: { UNSPUN_DB: db } });
+    const ls = await runCli(["--db", db, "--json", "ls"]);
+    expect(JSON.parse(ls.stdout).total).toBe(1);
+  });
+
+  it("extracts without storing, one JSON object per input", async () => {
+    const files = readdirSync(SEEDS).map((f) => join(SEEDS, f));
+    const r = await runCli(["extract", "--json", ...files.slice(0, 2)]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    for (const a of lines)
+      expect(Object.keys(a)).toEqual(
+        expect.arrayContaining(["title", "date", "site", "wireCredit", "copyright", "text", "paragraphs", "boilerplate"]),
+      );
+  });
+
+  it("reads stdin", async () => {
+    const r = await runCli(["extract", "--json", "-"], {
+      input: "Headline Here For Test\n\nThe council voted on Tuesday to approve the new budget for parks, officials said.",
+    });
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: "Headline Here For Test", origin: "-" });
+  });
+
+  it("uses the documented exit codes", async () => {
+    const db = join(tempDir(), "u.db");
+    expect((await runCli(["--db", db, "show", "ffffffffffffffff"])).code).toBe(1);
+    const missing = await runCli(["--db", db, "ingest", join(tempDir(), "nope.txt")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.txt: error: cannot read: ENOENT/);
+    expect((await runCli(["--db", db, "frobnicate"])).code).toBe(2);
+    expect((await runCli(["--db", db, "ingest", SEEDS, "--max-bytes", "-3"])).code).toBe(2);
+  });
+});

@@ -1,0 +1,86 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/helpers/tmp.js";
+import type { Article } from "../types.js";
+import { AmbiguousIdError, SCHEMA_VERSION, SchemaVersionError, SqliteStore, type StoredDocument } from "./index.js";
+
+function doc(id: string, text = "Some article text here."): StoredDocument {
+  const article: Article = {
+    id,
+    origin: `${id}.txt`,
+    sourceId: undefined,
+    format: "text",
+    status: "ok",
+    title: `Title ${id}`,
+    byline: undefined,
+    authors: [],
+    date: { value: "2021-12-30", source: "meta", confidence: 0.9 },
+    site: "Example",
+    canonicalUrl: undefined,
+    url: undefined,
+    language: "en",
+    wireCredit: undefined,
+    copyright: undefined,
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+    sourceMap: [],
+    boilerplate: [],
+    problems: [],
+  };
+  return { article, raw: text, bytes: text.length, ingestedAt: "2026-01-01T00:00:00.000Z" };
+}
+
+describe("SqliteStore", () => {
+  it("stores a batch once and skips repeats", async () => {
+    const store = new SqliteStore(join(tempDir(), "db", "u.db"));
+    expect(await store.putDocuments([doc("aaaa0001"), doc("aaaa0002")])).toEqual({ inserted: 2, existing: 0 });
+    expect(await store.putDocuments([doc("aaaa0002"), doc("bbbb0003")])).toEqual({ inserted: 1, existing: 1 });
+    expect(await store.countDocuments()).toBe(3);
+    expect([...(await store.existingIds(["aaaa0001", "zzzz9999"]))]).toEqual(["aaaa0001"]);
+    await store.close();
+  });
+
+  it("round-trips the article and finds it by unique prefix", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    await store.putDocuments([doc("abcd1111"), doc("abcd2222"), doc("ef001234")]);
+    expect((await store.getDocument("ef001234"))?.article).toEqual(doc("ef001234").article);
+    expect((await store.getDocument("ef00"))?.article.id).toBe("ef001234");
+    await expect(store.getDocument("abcd")).rejects.toBeInstanceOf(AmbiguousIdError);
+    expect(await store.getDocument("9999")).toBeUndefined();
+    await store.close();
+  });
+
+  it("lists in ingest order with paging and an id filter", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    await store.putDocuments(["c", "a", "b"].map((x) => doc(`${x}0000000`)));
+    const page = await store.listDocuments({ limit: 2, offset: 1 });
+    expect(page.map((d) => d.id)).toEqual(["b0000000", "c0000000"]);
+    expect(page[0]).toMatchObject({ title: "Title b0000000", date: "2021-12-30", words: 4, status: "ok" });
+    expect((await store.listDocuments({ ids: ["c0000000"] })).map((d) => d.id)).toEqual(["c0000000"]);
+    await store.close();
+  });
+
+  it("keeps data across reopening and refuses a newer schema", async () => {
+    const path = join(tempDir(), "u.db");
+    const store = new SqliteStore(path);
+    await store.putDocuments([doc("aaaa0001")]);
+    await store.close();
+    const again = new SqliteStore(path);
+    expect(await again.countDocuments()).toBe(1);
+    await again.close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => new SqliteStore(path)).toThrow(SchemaVersionError);
+  });
+
+  it("rolls a failing batch back whole", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    const bad = doc("bad00000");
+    (bad.article as { origin: unknown }).origin = null;
+    await expect(store.putDocuments([doc("good0000"), bad])).rejects.toThrow();
+    expect(await store.countDocuments()).toBe(0);
+    await store.close();
+  });
+});

@@ -1,0 +1,20 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach } from "vitest";
+
+/** A fresh directory per call, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "unspun-test-"));
+  created.push(dir);
+  return dir;
+}
+
+const created: string[] = [];
+afterEach(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export const SHARED = join(import.meta.dirname, "..", "..", "..", "shared");
+export const SEEDS = join(SHARED, "seeds");
+export const BADINPUT = join(SHARED, "badinput");
