@@ -47,6 +47,17 @@ export function findDate(text: string, now = new Date()): FoundDate | undefined 
   return best;
 }
 
+/** Every date in `text`, in order. */
+export function findAllDates(text: string, now = new Date()): FoundDate[] {
+  const out: FoundDate[] = [];
+  let offset = 0;
+  for (let found = findDate(text, now); found; found = findDate(text.slice(offset), now)) {
+    out.push({ ...found, index: found.index + offset });
+    offset += found.index + found.length;
+  }
+  return out;
+}
+
 /** Parses a machine date attribute (ISO 8601 with or without time) to `YYYY-MM-DD`. */
 export function parseMachineDate(value: string, now = new Date()): string | undefined {
   const found = findDate(value.trim(), now);

@@ -9,19 +9,20 @@ import { assemble } from "./assemble.js";
 import type { Block } from "./block.js";
 import { filterBoilerplate } from "./boilerplate.js";
 import { copyrightHolder, wireCredit } from "./credits.js";
-import { findDate } from "./dates.js";
+import { findAllDates } from "./dates.js";
 import { joinFragments } from "./fragments.js";
 import { extractHtml } from "./html.js";
 import { guessLanguage } from "./language.js";
 import type { PageMeta } from "./meta.js";
 import { textBlocks } from "./plaintext.js";
 import { chooseDate } from "./publication-date.js";
+import { streamBlocks } from "./stream.js";
 
 export { findDate } from "./dates.js";
 
 /** Below this many words an extraction is kept but flagged `short`: a brief, or a failed page. */
 export const SHORT_ARTICLE_WORDS = 50;
-/** A date found only somewhere in the prose is weak evidence of publication. */
+/** A date found only somewhere in the page's text is weak evidence of publication. */
 const PROSE_DATE_WEIGHT = 0.25;
 
 export interface ExtractOptions {
@@ -60,8 +61,17 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     );
   }
   const pageDates = [...meta.dates];
-  const proseDate = pageDates.length === 0 ? findDate(text.slice(0, 2000), now) : undefined;
-  if (proseDate) pageDates.push({ value: proseDate.value, source: "text", weight: PROSE_DATE_WEIGHT });
+  if (pageDates.length === 0 && filtered.dates.length === 0) {
+    const fallback = mostFrequentDate(
+      raw.format === "html"
+        ? streamBlocks(raw.content)
+            .map((b) => b.text)
+            .join("\n")
+        : text,
+      now,
+    );
+    if (fallback) pageDates.push({ value: fallback, source: "text", weight: PROSE_DATE_WEIGHT });
+  }
   const url = raw.meta.url;
   const byline = htmlByline ?? filtered.byline ?? (meta.authors.length > 0 ? meta.authors.join(", ") : undefined);
   return {
@@ -98,6 +108,19 @@ function inline(value: string | undefined): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   return clean || undefined;
+}
+
+/**
+ * With no marked-up date, the date a page repeats most (post header, footer,
+ * comment stamps all echo it) is the likeliest publication date; ties go to
+ * the first printed.
+ */
+function mostFrequentDate(text: string, now: Date): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of findAllDates(text, now)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 function splitAuthors(byline: string): string[] {
