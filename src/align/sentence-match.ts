@@ -1,0 +1,104 @@
+/**
+ * Sentence pairs that say the same thing: weighted Dice over content words,
+ * where a word matches by meaning key (lemma or synonym class, number value)
+ * or, failing that, by being a lexicon synonym of a word in the other sentence.
+ * Candidate pairs come from an inverted index of keys, skipping keys so common
+ * in the document that they pair everything with everything.
+ */
+import type { Analysis, Lexicon, Sentence, Unit } from "../text/index.js";
+import { unitWeight } from "./weights.js";
+
+export interface SentencePair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface SentenceBag {
+  keys: Map<string, number>;
+  lemmas: string[];
+  total: number;
+}
+
+/** A key in more than this share of a document's sentences cannot seed a pair. */
+const MAX_KEY_SHARE = 0.1;
+/** Credit for a synonym match relative to an exact one: synonyms are a weaker signal than identity. */
+const SYNONYM_CREDIT = 0.8;
+
+export function sentenceBags(analysis: Analysis, lex: Lexicon): SentenceBag[] {
+  return analysis.sentences.map((s) => bag(analysis.units, s, lex));
+}
+
+function bag(units: readonly Unit[], s: Sentence, lex: Lexicon): SentenceBag {
+  const keys = new Map<string, number>();
+  const lemmas: string[] = [];
+  let total = 0;
+  for (let i = s.from; i < s.to; i++) {
+    const u = units[i] as Unit;
+    if (u.stop) continue;
+    const w = unitWeight(u, lex);
+    if (!keys.has(u.key)) {
+      keys.set(u.key, w);
+      lemmas.push(u.lemma);
+      total += w;
+    }
+  }
+  return { keys, lemmas, total };
+}
+
+export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon): number {
+  if (a.total === 0 || b.total === 0) return 0;
+  let shared = 0;
+  const unmatchedA: string[] = [];
+  let i = 0;
+  for (const [key, w] of a.keys) {
+    const wb = b.keys.get(key);
+    if (wb !== undefined) shared += Math.min(w, wb) * 2;
+    else unmatchedA.push(a.lemmas[i] as string);
+    i++;
+  }
+  if (unmatchedA.length > 0) {
+    const lemmasB = new Set(b.lemmas);
+    let j = 0;
+    for (const [key, w] of a.keys) {
+      const lemma = a.lemmas[j++] as string;
+      if (b.keys.has(key) || !unmatchedA.includes(lemma)) continue;
+      for (const s of lex.synonymsOf(lemma)) {
+        if (lemmasB.has(s)) {
+          shared += 2 * w * SYNONYM_CREDIT;
+          break;
+        }
+      }
+    }
+  }
+  return Math.min(1, shared / (a.total + b.total));
+}
+
+export function matchSentences(bagsA: SentenceBag[], bagsB: SentenceBag[], lex: Lexicon, minScore: number): SentencePair[] {
+  const postings = new Map<string, number[]>();
+  bagsB.forEach((bag, j) => {
+    for (const key of bag.keys.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(j);
+      else postings.set(key, [j]);
+    }
+  });
+  const limitA = Math.max(3, bagsA.length * MAX_KEY_SHARE);
+  const limitB = Math.max(3, bagsB.length * MAX_KEY_SHARE);
+  const dfA = new Map<string, number>();
+  for (const bag of bagsA) for (const key of bag.keys.keys()) dfA.set(key, (dfA.get(key) ?? 0) + 1);
+  const pairs: SentencePair[] = [];
+  bagsA.forEach((bagA, i) => {
+    const seen = new Set<number>();
+    for (const key of bagA.keys.keys()) {
+      const list = postings.get(key);
+      if (!list || list.length > limitB || (dfA.get(key) ?? 0) > limitA) continue;
+      for (const j of list) seen.add(j);
+    }
+    for (const j of seen) {
+      const score = similarity(bagA, bagsB[j] as SentenceBag, lex);
+      if (score >= minScore) pairs.push({ a: i, b: j, score });
+    }
+  });
+  return pairs;
+}
