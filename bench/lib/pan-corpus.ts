@@ -1,5 +1,5 @@
 /** Reads a PAN 2013 text-alignment corpus: pairs per obfuscation type, and their true cases. */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Annotation } from "./plagdet.js";
 
@@ -15,10 +15,15 @@ export interface PanPair {
 }
 
 export function loadPanPairs(dir = PAN_DIR, perType = Number.POSITIVE_INFINITY): PanPair[] {
-  const types = readdirSync(dir).filter((d) => existsSync(join(dir, d, "pairs"))).sort();
+  const types = readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, "pairs")))
+    .sort();
   const out: PanPair[] = [];
   for (const type of types) {
-    const lines = readFileSync(join(dir, type, "pairs"), "utf8").split("\n").filter(Boolean).slice(0, perType);
+    const lines = readFileSync(join(dir, type, "pairs"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .slice(0, perType);
     for (const line of lines) {
       const [susp = "", src = ""] = line.trim().split(/\s+/);
       const pair = `${susp} ${src}`;

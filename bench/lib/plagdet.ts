@@ -29,7 +29,11 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
 
 /** r detects s: same pair, and they overlap in both documents. */
 function detects(r: Annotation, s: Annotation): boolean {
-  return r.pair === s.pair && overlap(r.suspStart, r.suspEnd, s.suspStart, s.suspEnd) > 0 && overlap(r.srcStart, r.srcEnd, s.srcStart, s.srcEnd) > 0;
+  return (
+    r.pair === s.pair &&
+    overlap(r.suspStart, r.suspEnd, s.suspStart, s.suspEnd) > 0 &&
+    overlap(r.srcStart, r.srcEnd, s.srcStart, s.srcEnd) > 0
+  );
 }
 
 /** |⋃ (x ⊓ y)| over the partners y of x, counted on characters of both documents. */

@@ -37,7 +37,12 @@ export function classify(a: Unit, b: Unit, lex: Lexicon): EditKind {
   return "other";
 }
 
-export function alignUnits(units: { a: readonly Unit[]; b: readonly Unit[] }, aRange: [number, number], bRange: [number, number], lex: Lexicon): Edit[] {
+export function alignUnits(
+  units: { a: readonly Unit[]; b: readonly Unit[] },
+  aRange: [number, number],
+  bRange: [number, number],
+  lex: Lexicon,
+): Edit[] {
   const n = aRange[1] - aRange[0];
   const m = bRange[1] - bRange[0];
   const score = new Float64Array((n + 1) * (m + 1));

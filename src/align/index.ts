@@ -14,7 +14,7 @@ import { matchSentences, sentenceBags } from "./sentence-match.js";
 
 export { alignUnits, classify, type Edit, type EditKind } from "./edits.js";
 export { bestSeeds, clusterSeeds, dropOverlaps, type SeedCluster } from "./extend.js";
-export { matchSentences, sentenceBags, type SentencePair, similarity } from "./sentence-match.js";
+export { matchSentences, type SentencePair, sentenceBags, similarity } from "./sentence-match.js";
 
 export interface AlignOptions {
   /** Sentence similarity (weighted Dice, 0..1) needed to seed a passage. */
@@ -27,6 +27,8 @@ export interface AlignOptions {
   minPassageChars: number;
   /** Total seed score a passage needs: one strong sentence pair, or two fair ones. */
   minPassageScore: number;
+  /** A passage of a single sentence pair needs this similarity on its own: one sentence is thin evidence. */
+  minSingleScore: number;
 }
 
 /**
@@ -35,11 +37,12 @@ export interface AlignOptions {
  * a third of them.
  */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  minSeedScore: 0.4,
+  minSeedScore: 0.35,
   maxGap: 3,
   seedRatio: 0.8,
   minPassageChars: 100,
   minPassageScore: 0.9,
+  minSingleScore: 0.65,
 };
 
 export interface Range {
@@ -70,19 +73,39 @@ export interface Alignment {
 export function alignTexts(a: Analysis, b: Analysis, options: Partial<AlignOptions> = {}, lex: Lexicon = lexicon()): Alignment {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const seeds = bestSeeds(matchSentences(sentenceBags(a, lex), sentenceBags(b, lex), lex, opts.minSeedScore), opts.seedRatio);
-  const clusters = dropOverlaps(clusterSeeds(seeds, opts.maxGap).filter((c) => c.score >= opts.minPassageScore));
+  const strong = clusterSeeds(seeds, opts.maxGap).filter(
+    (c) => c.score >= (c.pairs.length > 1 ? opts.minPassageScore : opts.minSingleScore),
+  );
   const passages: AlignedPassage[] = [];
-  for (const c of clusters) {
-    const range = (an: Analysis, from: number, to: number): Range => ({
-      start: (an.sentences[from] as Analysis["sentences"][number]).start,
-      end: (an.sentences[to] as Analysis["sentences"][number]).end,
-    });
-    const pa = range(a, c.aFrom, c.aTo);
-    const pb = range(b, c.bFrom, c.bTo);
-    if (pa.end - pa.start < opts.minPassageChars || pb.end - pb.start < opts.minPassageChars) continue;
-    passages.push({ a: pa, b: pb, score: c.score, links: links(a, b, c.pairs, lex) });
+  for (const c of dropOverlaps(strong)) {
+    const sentenceLinks = links(a, b, c.pairs, lex);
+    const span = matchedSpan(a, b, sentenceLinks);
+    if (!span) continue;
+    if (span.a.end - span.a.start < opts.minPassageChars || span.b.end - span.b.start < opts.minPassageChars) continue;
+    passages.push({ ...span, score: c.score, links: sentenceLinks });
   }
   return { passages };
+}
+
+/**
+ * The passage's extent: from the first to the last word that matched (not
+ * merely sat in a matched sentence), so passages that begin or end mid-sentence
+ * are not padded out to sentence boundaries.
+ */
+function matchedSpan(a: Analysis, b: Analysis, sentenceLinks: readonly SentenceLink[]): { a: Range; b: Range } | undefined {
+  const ra = { start: Number.POSITIVE_INFINITY, end: -1 };
+  const rb = { start: Number.POSITIVE_INFINITY, end: -1 };
+  for (const link of sentenceLinks) {
+    for (const e of link.edits) {
+      if (e.op !== "equal" && e.kind === "other") continue;
+      if (e.op === "insert" || e.op === "delete") continue;
+      ra.start = Math.min(ra.start, (a.units[e.a[0]] as Analysis["units"][number]).start);
+      ra.end = Math.max(ra.end, (a.units[e.a[1] - 1] as Analysis["units"][number]).end);
+      rb.start = Math.min(rb.start, (b.units[e.b[0]] as Analysis["units"][number]).start);
+      rb.end = Math.max(rb.end, (b.units[e.b[1] - 1] as Analysis["units"][number]).end);
+    }
+  }
+  return ra.end < 0 ? undefined : { a: ra, b: rb };
 }
 
 /** One link per sentence of the first text: its best partner in the passage, aligned word by word. */

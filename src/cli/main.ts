@@ -6,7 +6,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SchemaVersionError } from "../store/index.js";
 import { VERSION } from "../version.js";
+import { alignCommand } from "./commands/align.js";
+import { compareCommand } from "./commands/compare.js";
 import { extractCommand } from "./commands/extract.js";
+import { findCommand } from "./commands/find.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { lsCommand } from "./commands/ls.js";
 import { scanCommand } from "./commands/scan.js";
@@ -43,7 +46,7 @@ function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command("scan")
-    .description("ingest inputs and report their documents (and, with the reuse engine, their relations)")
+    .description("ingest, index and detect: report the inputs' documents and every copy relation among them and the corpus")
     .argument("<inputs...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
     .action((inputs: string[], flags) => run(() => scanCommand(ctx(), inputs, flags))());
@@ -71,6 +74,23 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("<files...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
     .action((inputs: string[], flags) => run(() => extractCommand(ctx(), inputs, flags))());
+  program
+    .command("find")
+    .description("every corpus document related to one text, strongest first")
+    .argument("<file-or-id>", "a file (read now, not stored) or a stored document id")
+    .action((target: string) => run(() => findCommand(ctx(), target))());
+  program
+    .command("compare")
+    .description("the relation of two texts, with aligned passages side by side and changed words marked")
+    .argument("<a>", "file or stored document id")
+    .argument("<b>", "file or stored document id")
+    .action((a: string, b: string) => run(() => compareCommand(ctx(), a, b))());
+  program
+    .command("align")
+    .description("aligned passages with offsets only (JSON lines with --pairs or --json)")
+    .argument("[texts...]", "two files or stored document ids")
+    .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
+    .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
   return program;
 }
 

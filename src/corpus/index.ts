@@ -8,9 +8,13 @@
  * console.log(summary.inserted, await corpus.count());
  * await corpus.close();
  */
+import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { sketch } from "../sketch/index.js";
 import { type ListOptions, openStore, type Store } from "../store/index.js";
+import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 
+export { type DetectOptions, detectRelations } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 
 export class Corpus {
@@ -33,6 +37,34 @@ export class Corpus {
     return this.store.getDocument(idOrPrefix);
   }
 
+  /** Indexes the documents and judges every candidate pair they form with the corpus. */
+  detect(ids: readonly string[], options?: DetectOptions): Promise<RelationReport[]> {
+    return detectRelations(this.store, ids, options);
+  }
+
+  /** Stored relations among these documents, unrelated pairs left out. */
+  async relations(ids: readonly string[]): Promise<RelationReport[]> {
+    return (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);
+  }
+
+  /** Every corpus document related to a text, strongest first; nothing is stored. */
+  async find(target: Analysed): Promise<RelationReport[]> {
+    const s = sketch(target.analysis);
+    const candidates = await this.store.candidates(
+      s.keys.map((k) => k.key),
+      target.article.id,
+    );
+    const cache = new DocumentCache(this.store);
+    const reports: RelationReport[] = [];
+    for (const id of candidates.keys()) {
+      const other = await cache.get(id);
+      if (!other) continue;
+      const r = compareArticles(target, other);
+      if (r.type !== "unrelated") reports.push(r);
+    }
+    return reports.sort((x, y) => strength(y) - strength(x));
+  }
+
   count(): Promise<number> {
     return this.store.countDocuments();
   }
@@ -40,4 +72,9 @@ export class Corpus {
   close(): Promise<void> {
     return this.store.close();
   }
+}
+
+/** Orders relations: copies before same-story, then by evidence. */
+function strength(r: RelationReport): number {
+  return (r.type === "same-story" ? 0 : 1) + r.confidence * Math.max(r.coverageA, r.coverageB);
 }

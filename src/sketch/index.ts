@@ -9,9 +9,9 @@ import { minhash } from "./minhash.js";
 import { type Passage, passageWindows } from "./passages.js";
 import { MINHASH_SEED, SKETCH_VERSION, VIEWS, type ViewName, type ViewSpec } from "./views.js";
 
-export { candidateProbability, optimalParams, bandKeys, type BandParams } from "./lsh.js";
-export { jaccard, minhash, type MinHashParams, type Signature } from "./minhash.js";
 export { combine, fnv1a, mix32 } from "./hash.js";
+export { type BandParams, bandKeys, candidateProbability, optimalParams } from "./lsh.js";
+export { jaccard, type MinHashParams, minhash, type Signature } from "./minhash.js";
 export { CHUNK_UNITS, type Passage, passageWindows } from "./passages.js";
 export { SKETCH_VERSION, VIEWS, type ViewName, type ViewSpec } from "./views.js";
 

@@ -57,7 +57,8 @@ function densify(values: Uint32Array, seed: number): void {
 
 /** Estimated Jaccard similarity: the share of equal bins. Refuses mismatched signatures. */
 export function jaccard(a: Signature, b: Signature): number {
-  if (a.k !== b.k || a.seed !== b.seed) throw new Error(`cannot compare MinHash signatures made with different parameters (k ${a.k}/${b.k}, seed ${a.seed}/${b.seed})`);
+  if (a.k !== b.k || a.seed !== b.seed)
+    throw new Error(`cannot compare MinHash signatures made with different parameters (k ${a.k}/${b.k}, seed ${a.seed}/${b.seed})`);
   let same = 0;
   for (let i = 0; i < a.k; i++) if (a.values[i] === b.values[i] && a.values[i] !== EMPTY) same++;
   return same / a.k;

@@ -32,7 +32,15 @@ export const VIEWS: readonly ViewSpec[] = [
   // Spinning replaces a third to a half of content words; pairs of classes survive at roughly 0.2 Jaccard.
   { name: "canonical", id: 2, shingle: 2, k: 64, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.key) },
   // Names and numbers in order survive translation; stories about one event share them too, and the aligner sorts that out.
-  { name: "skeleton", id: 3, shingle: 2, k: 64, threshold: 0.25, scope: "document", term: (u) => (u.name || u.value !== undefined ? u.key : undefined) },
+  {
+    name: "skeleton",
+    id: 3,
+    shingle: 2,
+    k: 64,
+    threshold: 0.25,
+    scope: "document",
+    term: (u) => (u.name || u.value !== undefined ? u.key : undefined),
+  },
 ];
 
 /** Bumped when views, passages or hashing change: stored sketches from another version are rebuilt. */

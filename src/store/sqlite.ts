@@ -14,11 +14,13 @@ import {
   MIN_ID_PREFIX,
   type PutResult,
   SchemaVersionError,
+  type SketchEntry,
   type Store,
   type StoredDocument,
+  type StoredRelation,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -37,6 +39,28 @@ const MIGRATIONS: readonly string[] = [
      raw TEXT NOT NULL
    );
    CREATE INDEX documents_ingested ON documents (ingested_at, id);`,
+  `CREATE TABLE bands (
+     key INTEGER NOT NULL,
+     doc TEXT NOT NULL,
+     passage INTEGER NOT NULL
+   );
+   CREATE INDEX bands_key ON bands (key);
+   CREATE INDEX bands_doc ON bands (doc);
+   CREATE TABLE sketched (
+     doc TEXT PRIMARY KEY,
+     version INTEGER NOT NULL
+   );
+   CREATE TABLE relations (
+     a TEXT NOT NULL,
+     b TEXT NOT NULL,
+     type TEXT NOT NULL,
+     coverage_a REAL NOT NULL,
+     coverage_b REAL NOT NULL,
+     confidence REAL NOT NULL,
+     detail TEXT NOT NULL,
+     PRIMARY KEY (a, b)
+   );
+   CREATE INDEX relations_b ON relations (b);`,
 ];
 
 export class SqliteStore implements Store {
@@ -107,6 +131,57 @@ export class SqliteStore implements Store {
 
   async countDocuments(): Promise<number> {
     return this.#db.prepare("SELECT count(*) FROM documents").pluck().get() as number;
+  }
+
+  async putSketches(entries: readonly SketchEntry[]): Promise<void> {
+    const clear = this.#db.prepare("DELETE FROM bands WHERE doc = ?");
+    const band = this.#db.prepare("INSERT INTO bands (key, doc, passage) VALUES (?, ?, ?)");
+    const mark = this.#db.prepare(
+      "INSERT INTO sketched (doc, version) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version",
+    );
+    this.#db.transaction(() => {
+      for (const e of entries) {
+        clear.run(e.id);
+        for (const k of e.keys) band.run(k.key, e.id, k.passage);
+        mark.run(e.id, e.version);
+      }
+    })();
+  }
+
+  async sketchedIds(ids: readonly string[], version: number): Promise<Set<string>> {
+    const rows = this.#db
+      .prepare("SELECT doc FROM sketched WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
+      .pluck()
+      .all(version, JSON.stringify(ids)) as string[];
+    return new Set(rows);
+  }
+
+  async candidates(keys: readonly number[], exclude: string): Promise<Map<string, number>> {
+    const rows = this.#db
+      .prepare("SELECT doc, count(*) AS hits FROM bands WHERE key IN (SELECT value FROM json_each(?)) AND doc != ? GROUP BY doc")
+      .all(JSON.stringify(keys), exclude) as Array<{ doc: string; hits: number }>;
+    return new Map(rows.map((r) => [r.doc, r.hits]));
+  }
+
+  async putRelations(relations: readonly StoredRelation[]): Promise<void> {
+    const put = this.#db.prepare(
+      `INSERT INTO relations (a, b, type, coverage_a, coverage_b, confidence, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (a, b) DO UPDATE SET type = excluded.type, coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b,
+         confidence = excluded.confidence, detail = excluded.detail`,
+    );
+    this.#db.transaction(() => {
+      for (const r of relations) put.run(r.a, r.b, r.type, r.coverageA, r.coverageB, r.confidence, JSON.stringify(r.detail));
+    })();
+  }
+
+  async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
+    const select = "SELECT a, b, type, coverage_a AS coverageA, coverage_b AS coverageB, confidence, detail FROM relations";
+    const rows = filter.involving
+      ? this.#db.prepare(`${select} WHERE a = ? OR b = ?`).all(filter.involving, filter.involving)
+      : this.#db
+          .prepare(`${select} WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(filter.among ?? []), JSON.stringify(filter.among ?? []));
+    return (rows as Array<StoredRelation & { detail: string }>).map((r) => ({ ...r, detail: JSON.parse(r.detail) }));
   }
 
   async close(): Promise<void> {

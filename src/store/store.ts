@@ -41,6 +41,26 @@ export interface ListOptions {
   ids?: readonly string[];
 }
 
+/** LSH band keys of one document, as the index stores them. */
+export interface SketchEntry {
+  id: string;
+  /** The sketch format; entries of another version are rebuilt. */
+  version: number;
+  keys: ReadonlyArray<{ key: number; passage: number }>;
+}
+
+/** A judged pair, stored once with `a < b`. */
+export interface StoredRelation {
+  a: string;
+  b: string;
+  type: string;
+  coverageA: number;
+  coverageB: number;
+  confidence: number;
+  /** Passages, evidence and anything else the judge said, as stored JSON. */
+  detail: unknown;
+}
+
 export interface Store {
   /** Stores a batch in one transaction; documents already present are skipped. */
   putDocuments(docs: readonly StoredDocument[]): Promise<PutResult>;
@@ -50,6 +70,16 @@ export interface Store {
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: ListOptions): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
+  /** Replaces the band keys of each document, in one transaction. */
+  putSketches(entries: readonly SketchEntry[]): Promise<void>;
+  /** Which of these documents have band keys of this sketch version. */
+  sketchedIds(ids: readonly string[], version: number): Promise<Set<string>>;
+  /** Documents sharing any of these band keys, with the number of keys shared; `exclude` left out. */
+  candidates(keys: readonly number[], exclude: string): Promise<Map<string, number>>;
+  /** Stores judged pairs; a pair already stored is replaced. */
+  putRelations(relations: readonly StoredRelation[]): Promise<void>;
+  /** The stored relations of pairs among `ids` (or involving `involving`). */
+  relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]>;
   close(): Promise<void>;
 }
 

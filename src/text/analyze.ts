@@ -3,10 +3,11 @@
  * one number (a spelled-out number of several words is one unit), with its
  * offsets, lemma, synonym class and flags.
  */
-import { type Lexicon, lexicon } from "./lexicon.js";
+
 import { lemmatize } from "./lemma.js";
+import { type Lexicon, lexicon } from "./lexicon.js";
 import { digitValue, numberRuns } from "./numbers.js";
-import { sentenceSpans, type Span } from "./sentences.js";
+import { type Span, sentenceSpans } from "./sentences.js";
 import { STOPWORDS } from "./stopwords.js";
 import { normalize, tokenize } from "./tokens.js";
 
@@ -55,19 +56,48 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
     if (run) {
       const last = tokens[run.to - 1] as (typeof tokens)[number];
       const norm = text.slice(t.start, last.end).toLowerCase();
-      units.push({ start: t.start, end: last.end, norm, lemma: norm, key: `#${run.value}`, stop: false, value: run.value, digits: false, name: false });
+      units.push({
+        start: t.start,
+        end: last.end,
+        norm,
+        lemma: norm,
+        key: `#${run.value}`,
+        stop: false,
+        value: run.value,
+        digits: false,
+        name: false,
+      });
       i = run.to - 1;
       continue;
     }
     const norm = normalize(t.text);
     if (t.numeric) {
       const value = digitValue(t.text);
-      units.push({ start: t.start, end: t.end, norm, lemma: norm, key: value === undefined ? norm : `#${value}`, stop: false, ...(value === undefined ? {} : { value }), digits: true, name: false });
+      units.push({
+        start: t.start,
+        end: t.end,
+        norm,
+        lemma: norm,
+        key: value === undefined ? norm : `#${value}`,
+        stop: false,
+        ...(value === undefined ? {} : { value }),
+        digits: true,
+        name: false,
+      });
       continue;
     }
     const lemma = lemmatize(norm, lex);
     const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
-    units.push({ start: t.start, end: t.end, norm, lemma, key: stop ? lemma : lex.classOf(lemma), stop, digits: false, name: t.capitalized && !sentenceStarts.has(t.start) && !stop });
+    units.push({
+      start: t.start,
+      end: t.end,
+      norm,
+      lemma,
+      key: stop ? lemma : lex.classOf(lemma),
+      stop,
+      digits: false,
+      name: t.capitalized && !sentenceStarts.has(t.start) && !stop,
+    });
   }
   return { text, units, sentences: assignUnits(spans, units) };
 }

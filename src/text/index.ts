@@ -3,9 +3,9 @@
  * lemmas, stopwords, numbers as values, synonym classes and frequencies.
  */
 export { type Analysis, analyze, type Sentence, type Unit } from "./analyze.js";
-export { LEXICON_VERSION, type Lexicon, lexicon } from "./lexicon.js";
 export { lemmatize } from "./lemma.js";
+export { LEXICON_VERSION, type Lexicon, lexicon } from "./lexicon.js";
 export { digitValue, type NumberRun, numberRuns } from "./numbers.js";
-export { sentenceSpans, type Span } from "./sentences.js";
+export { type Span, sentenceSpans } from "./sentences.js";
 export { STOPWORDS } from "./stopwords.js";
 export { normalize, type Token, tokenize } from "./tokens.js";

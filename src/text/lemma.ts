@@ -6,10 +6,27 @@ import type { Lexicon } from "./lexicon.js";
 
 /** Morphy's detachment rules for nouns, verbs and adjectives, in its order. */
 const RULES: ReadonlyArray<[string, string]> = [
-  ["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"],
-  ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""],
-  ["er", ""], ["est", ""], ["er", "e"], ["est", "e"],
-  ["ied", "y"], ["ier", "y"], ["iest", "y"],
+  ["s", ""],
+  ["ses", "s"],
+  ["xes", "x"],
+  ["zes", "z"],
+  ["ches", "ch"],
+  ["shes", "sh"],
+  ["men", "man"],
+  ["ies", "y"],
+  ["es", "e"],
+  ["es", ""],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+  ["er", ""],
+  ["est", ""],
+  ["er", "e"],
+  ["est", "e"],
+  ["ied", "y"],
+  ["ier", "y"],
+  ["iest", "y"],
 ];
 
 /**

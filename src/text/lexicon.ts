@@ -33,7 +33,9 @@ export function parseLexicon(source: string): Lexicon {
   const header = lines[0] ?? "";
   const version = /lexicon v(\d+)/.exec(header)?.[1];
   if (Number(version) !== LEXICON_VERSION) {
-    throw new Error(`lexicon format v${version ?? "?"} does not match this unspun (v${LEXICON_VERSION}); rebuild with npm run build:lexicon`);
+    throw new Error(
+      `lexicon format v${version ?? "?"} does not match this unspun (v${LEXICON_VERSION}); rebuild with npm run build:lexicon`,
+    );
   }
   const roots = new Map<string, string>();
   const counts = new Map<string, number>();

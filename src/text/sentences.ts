@@ -11,10 +11,11 @@ export interface Span {
 
 /** Abbreviations that end in a full stop without ending a sentence (news style). */
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres sec dept corp inc ltd co no nos vs etc approx est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd u.s u.k u.n e.u a.m p.m d.c i.e e.g"
-    .split(" "),
+  "mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres sec dept corp inc ltd co no nos vs etc approx est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd u.s u.k u.n e.u a.m p.m d.c i.e e.g".split(
+    " ",
+  ),
 );
-const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])|\n+/gu;
 /** Past this many words a span is cut; news sentences average 20–25 words. */
 const MAX_WORDS = 45;
 const TARGET_WORDS = 25;

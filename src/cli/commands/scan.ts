@@ -1,11 +1,14 @@
 /**
- * `unspun scan <inputs…>`: the main job. Ingests the inputs and reports the
- * documents they hold. Relations between them arrive with the reuse engine;
- * until then `relations` is empty.
+ * `unspun scan <inputs…>`: the main job. Ingests the inputs, indexes them,
+ * finds every copy among them and in the corpus, and reports documents and
+ * relations.
  */
+import type { RelationReport } from "../../match/index.js";
 import type { DocumentSummary } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
+import { startProgress } from "../progress.js";
+import { relationLine } from "../relation-format.js";
 import { type IngestFlags, ingestExitCode, runIngest, summaryLine } from "./ingest.js";
 import { documentLine } from "./ls.js";
 
@@ -13,11 +16,21 @@ export async function scanCommand(ctx: Context, inputs: string[], flags: IngestF
   const corpus = ctx.openCorpus();
   try {
     const { summary, problems, ids } = await runIngest(ctx, corpus, inputs, flags);
-    const documents: DocumentSummary[] = await corpus.list({ ids: [...new Set(ids)], limit: ids.length });
-    if (ctx.o.json) printJson(ctx.o, { documents, relations: [], summary, problems });
+    const unique = [...new Set(ids)];
+    const progress = startProgress(ctx.o, unique.length, "documents matched");
+    const found = await corpus.detect(unique, { onProgress: () => progress.tick("") });
+    progress.stop();
+    const related = new Set(found.flatMap((r) => [r.a, r.b]));
+    const involved = [...new Set([...unique, ...related])];
+    const documents: DocumentSummary[] = await corpus.list({ ids: involved, limit: involved.length });
+    const relations: RelationReport[] = await corpus.relations(involved);
+    if (ctx.o.json) printJson(ctx.o, { documents, relations, summary, problems });
     else {
       for (const d of documents) ctx.o.out(documentLine(d));
-      ctx.o.err(`unspun: ${summaryLine(summary)}`);
+      if (relations.length > 0) ctx.o.out("");
+      const short = (id: string) => id.slice(0, 8);
+      for (const r of relations) ctx.o.out(relationLine(r, short));
+      ctx.o.err(`unspun: ${summaryLine(summary)}; ${relations.length} relation(s)`);
     }
     return ingestExitCode(summary);
   } finally {

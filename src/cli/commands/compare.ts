@@ -1,0 +1,35 @@
+/** `unspun compare <a> <b>`: the relation of two texts and their aligned passages side by side. */
+import { compareArticles } from "../../match/index.js";
+import type { Context } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { printJson } from "../output.js";
+import { relationLine, sideBySide } from "../relation-format.js";
+import { ResolveError, resolveText } from "../resolve.js";
+
+export async function compareCommand(ctx: Context, first: string, second: string): Promise<number> {
+  const corpus = ctx.openCorpus();
+  try {
+    const a = await resolveText(first, corpus);
+    const b = await resolveText(second, corpus);
+    const report = compareArticles(a, b);
+    if (ctx.o.json) {
+      printJson(ctx.o, report);
+      return EXIT.ok;
+    }
+    ctx.o.out(relationLine(report, (id) => (id === a.article.id ? first : second)));
+    for (const note of report.evidence.notes) ctx.o.out(`  ${note}`);
+    const counts = Object.entries(report.evidence.substitutions).map(([k, n]) => `${k} ${n}`);
+    ctx.o.out(
+      `  words: ${report.evidence.identical} identical${counts.length ? `, ${counts.join(", ")}` : ""}, ${report.evidence.inserted} added, ${report.evidence.deleted} dropped`,
+    );
+    const columns = process.stdout.columns ?? 120;
+    for (const line of sideBySide(report, a.source, b.source, process.stdout.isTTY === true, columns)) ctx.o.out(line);
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof ResolveError)) throw err;
+    ctx.o.err(`unspun: ${err.message}`);
+    return EXIT.failed;
+  } finally {
+    await corpus.close();
+  }
+}

@@ -1,0 +1,85 @@
+/** How relations read on a terminal: one summary line each, and a side-by-side view of passages. */
+import pc from "picocolors";
+import type { Change, RelationReport } from "../match/index.js";
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function relationLine(r: RelationReport, names: (id: string) => string = (id) => id): string {
+  return `${names(r.a)} ↔ ${names(r.b)}  ${r.type.padEnd(10)}  coverage ${pct(r.coverageA)}/${pct(r.coverageB)}  confidence ${r.confidence.toFixed(2)}  ${r.passages.length} passage(s)`;
+}
+
+const COLOURS: Record<Change["kind"], (s: string) => string> = {
+  inflection: pc.green,
+  synonym: pc.cyan,
+  "number-spelling": pc.magenta,
+  "name-variant": pc.yellow,
+  other: pc.red,
+};
+
+/** Marks each change in a passage's text: coloured on a terminal, `[word]` elsewhere. */
+function mark(text: string, offset: number, spans: Array<{ start: number; end: number; kind: Change["kind"] }>, colour: boolean): string {
+  let out = "";
+  let at = 0;
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const from = s.start - offset;
+    const to = s.end - offset;
+    if (from < at || to > text.length) continue;
+    const word = text.slice(from, to);
+    out += text.slice(at, from) + (colour ? COLOURS[s.kind](word) : `[${word}]`);
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/** Wraps plain or coloured text to `width` visible columns. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let visible = 0;
+  for (const word of text.split(/\s+/)) {
+    const w = word.replace(/\x1b\[[0-9;]*m/g, "").length;
+    if (visible > 0 && visible + 1 + w > width) {
+      lines.push(line);
+      line = "";
+      visible = 0;
+    }
+    line += (visible > 0 ? " " : "") + word;
+    visible += (visible > 0 ? 1 : 0) + w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function sideBySide(r: RelationReport, textA: string, textB: string, colour: boolean, columns = 120): string[] {
+  const width = Math.max(30, Math.floor((columns - 3) / 2));
+  const out: string[] = [];
+  r.passages.forEach((p, i) => {
+    out.push(`── passage ${i + 1}: ${p.a.start}–${p.a.end} ↔ ${p.b.start}–${p.b.end} (score ${p.score})`);
+    const left = wrap(
+      mark(
+        textA.slice(p.a.start, p.a.end),
+        p.a.start,
+        p.changes.map((c) => ({ start: c.aStart, end: c.aEnd, kind: c.kind })),
+        colour,
+      ),
+      width,
+    );
+    const right = wrap(
+      mark(
+        textB.slice(p.b.start, p.b.end),
+        p.b.start,
+        p.changes.map((c) => ({ start: c.bStart, end: c.bEnd, kind: c.kind })),
+        colour,
+      ),
+      width,
+    );
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+      const l = left[k] ?? "";
+      const pad = width - l.replace(/\x1b\[[0-9;]*m/g, "").length;
+      out.push(`${l}${" ".repeat(Math.max(0, pad))} │ ${right[k] ?? ""}`);
+    }
+    const changes = p.changes.map((c) => `${c.a} → ${c.b} (${c.kind})`);
+    if (changes.length > 0) out.push(`   changes: ${changes.join("; ")}`);
+  });
+  return out;
+}

@@ -1,0 +1,22 @@
+/** A command argument that names a text: a file (read and extracted now) or a stored document id. */
+import { existsSync } from "node:fs";
+import type { Corpus } from "../corpus/index.js";
+import { extract } from "../extract/index.js";
+import { readInputs } from "../ingest/index.js";
+import { type Analysed, analysed } from "../match/index.js";
+import { formatProblem } from "../problems.js";
+
+export class ResolveError extends Error {}
+
+export async function resolveText(arg: string, corpus: Corpus | undefined): Promise<Analysed> {
+  if (arg === "-" || existsSync(arg)) {
+    for await (const item of readInputs([arg])) {
+      if (item.problem) throw new ResolveError(formatProblem(item.problem));
+      return analysed(extract(item.document), item.document.content);
+    }
+    throw new ResolveError(`${arg}: no document in it`);
+  }
+  const doc = await corpus?.get(arg);
+  if (!doc) throw new ResolveError(`${arg}: no such file, and no stored document with that id`);
+  return analysed(doc.article, doc.raw);
+}

@@ -1,0 +1,97 @@
+/**
+ * Reuse detection over the corpus: sketch and index the given documents, look
+ * up candidates in the LSH index, verify each candidate pair by alignment and
+ * store the judged relation. Each pair is judged once, with `a < b`.
+ */
+import type { AlignOptions } from "../align/index.js";
+import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
+import type { Store, StoredRelation } from "../store/index.js";
+
+export interface DetectOptions {
+  align?: Partial<AlignOptions>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Sketches written per transaction. */
+const SKETCH_BATCH = 200;
+
+export class DocumentCache {
+  readonly #items = new Map<string, Analysed | null>();
+  constructor(private readonly store: Store) {}
+
+  async get(id: string): Promise<Analysed | undefined> {
+    if (!this.#items.has(id)) {
+      const doc = await this.store.getDocument(id);
+      this.#items.set(id, doc && doc.article.status !== "empty" ? analysed(doc.article, doc.raw) : null);
+    }
+    return this.#items.get(id) ?? undefined;
+  }
+}
+
+/** Makes sure every document has current band keys in the index; returns the sketches. */
+export async function indexDocuments(store: Store, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
+  const sketches = new Map<string, Sketch>();
+  const current = await store.sketchedIds(ids, SKETCH_VERSION);
+  let batch: Array<{ id: string; sketch: Sketch }> = [];
+  const flush = async () => {
+    await store.putSketches(batch.map(({ id, sketch: s }) => ({ id, version: s.version, keys: s.keys })));
+    batch = [];
+  };
+  for (const id of ids) {
+    const doc = await cache.get(id);
+    if (!doc) continue;
+    const s = sketch(doc.analysis);
+    sketches.set(id, s);
+    if (!current.has(id)) batch.push({ id, sketch: s });
+    if (batch.length >= SKETCH_BATCH) await flush();
+  }
+  await flush();
+  return sketches;
+}
+
+export async function detectRelations(store: Store, ids: readonly string[], options: DetectOptions = {}): Promise<RelationReport[]> {
+  const cache = new DocumentCache(store);
+  const sketches = await indexDocuments(store, ids, cache);
+  const seen = new Set<string>();
+  const reports: RelationReport[] = [];
+  let done = 0;
+  for (const [id, s] of sketches) {
+    const candidates = await store.candidates(
+      s.keys.map((k) => k.key),
+      id,
+    );
+    const fresh: RelationReport[] = [];
+    for (const other of candidates.keys()) {
+      const [a, b] = id < other ? [id, other] : [other, id];
+      const pair = `${a} ${b}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const [x, y] = [await cache.get(a), await cache.get(b)];
+      if (!x || !y) continue;
+      fresh.push(compareArticles(x, y, options.align));
+    }
+    await store.putRelations(fresh.map(toStored));
+    reports.push(...fresh);
+    options.onProgress?.(++done, sketches.size);
+  }
+  return reports;
+}
+
+export function toStored(r: RelationReport): StoredRelation {
+  const { a, b, type, coverageA, coverageB, confidence, passages, evidence } = r;
+  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence } };
+}
+
+export function fromStored(r: StoredRelation): RelationReport {
+  const detail = r.detail as Pick<RelationReport, "passages" | "evidence">;
+  return {
+    a: r.a,
+    b: r.b,
+    type: r.type as RelationReport["type"],
+    coverageA: r.coverageA,
+    coverageB: r.coverageB,
+    confidence: r.confidence,
+    ...detail,
+  };
+}
