@@ -9,10 +9,30 @@
  * const corpus = Corpus.open();
  * await corpus.ingest(["examples/seeds"]);
  */
-export { Corpus, DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./corpus/index.js";
+
+export {
+  type AlignedPassage,
+  type Alignment,
+  type AlignOptions,
+  alignTexts,
+  DEFAULT_ALIGN_OPTIONS,
+  type Edit,
+  type EditKind,
+} from "./align/index.js";
+export {
+  Corpus,
+  DEFAULT_BATCH_SIZE,
+  type DetectOptions,
+  detectRelations,
+  type IngestRunOptions,
+  type IngestSummary,
+} from "./corpus/index.js";
 export { type ExtractOptions, extract, SHORT_ARTICLE_WORDS } from "./extract/index.js";
 export { contentId, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
+export { COPY_TYPES, type Evidence, JUDGE, judge, type RelationType, type Verdict } from "./judge/index.js";
+export { type Analysed, analysed, type Change, compareArticles, type PassageReport, type RelationReport } from "./match/index.js";
 export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity } from "./problems.js";
+export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
   AmbiguousIdError,
   DEFAULT_DB_PATH,
@@ -26,5 +46,6 @@ export {
   type Store,
   type StoredDocument,
 } from "./store/index.js";
+export { type Analysis, analyze, LEXICON_VERSION, type Lexicon, lexicon, type Unit } from "./text/index.js";
 export type * from "./types.js";
 export { VERSION } from "./version.js";

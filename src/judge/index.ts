@@ -43,7 +43,9 @@ function decide(e: Evidence, coverageA: number, coverageB: number): RelationType
     notes.push(`partial reuse: ${pct(coverageA)} and ${pct(coverageB)} of the texts`);
     return "excerpt";
   }
-  if (e.identity >= JUDGE.verbatimIdentity) return least >= JUDGE.wholeCoverage ? "duplicate" : "excerpt";
+  const all = e.identical + edits;
+  if (e.identity >= JUDGE.verbatimIdentity && substitutions / all <= JUDGE.maxVerbatimSwaps)
+    return least >= JUDGE.wholeCoverage ? "duplicate" : "excerpt";
   if (edits > 0 && substitutions / edits >= JUDGE.spunSubstitutionShare && e.identity >= JUDGE.spunIdentity) {
     notes.push(`${pct(substitutions / edits)} of changes are in-place word swaps`);
     return "spun";

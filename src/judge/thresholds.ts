@@ -10,8 +10,10 @@ export const JUDGE = {
    * words identical, independent reports on one event ~15%.
    */
   minCopyIdentity: 0.3,
-  /** Above this identity a copy is verbatim (a duplicate or an excerpt). */
+  /** Above this identity a copy is verbatim (a duplicate or an excerpt)… */
   verbatimIdentity: 0.9,
+  /** …unless more than this share of aligned words were swapped: a light spin is still a spin, typos are not. */
+  maxVerbatimSwaps: 0.04,
   /** Both sides this covered: the texts are the same article. */
   wholeCoverage: 0.8,
   /** Neither side this covered: only some passages were reused. */

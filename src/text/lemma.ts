@@ -57,14 +57,23 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Inflectional endings win over a lemma of their own: "troops" and "running"
+ * are WordNet lemmas, but in news they are nearly always "troop" and "run".
+ * (The price: a few plural-only nouns, such as "news", lose their -s.)
+ */
+const INFLECTED = /(?:ing|ed|s)$/;
+
 export function lemmatize(word: string, lex: Lexicon): string {
   const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
-  if (lex.isLemma(word) && !word.endsWith("s")) return word;
+  if (lex.isLemma(word) && !INFLECTED.test(word)) return word;
   for (const [suffix, replacement] of RULES) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
       if (lex.isLemma(base)) return base;
+      // English doubles a final consonant before -ing/-ed ("running", "stopped").
+      if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base) && lex.isLemma(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
   return word;

@@ -1,0 +1,105 @@
+/**
+ * The reuse engine's acceptance on the seed pages: two copies of one AP
+ * story (one spun, one translated and back), a partial spun reuse of a WSJ
+ * story, and independent coverage of the same event.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../test/helpers/cli.js";
+import { SEEDS, tempDir } from "../../test/helpers/tmp.js";
+
+interface Scan {
+  documents: Array<{ id: string; origin: string }>;
+  relations: Array<{
+    a: string;
+    b: string;
+    type: string;
+    coverageA: number;
+    coverageB: number;
+    confidence: number;
+    passages: Array<{ a: { start: number; end: number }; b: { start: number; end: number }; changes: Array<{ kind: string }> }>;
+  }>;
+}
+
+const COPY = new Set(["duplicate", "excerpt", "spun", "paraphrase"]);
+const file = (prefix: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix)) as string);
+
+describe("unspun scan on the seeds", () => {
+  let scan: Scan;
+  let idOf: (prefix: string) => string;
+  let db: string;
+  const dir = mkdtempSync(join(tmpdir(), "unspun-scan-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    db = join(dir, "scan.db");
+    const r = await runCli(["--db", db, "--json", "scan", SEEDS]);
+    expect(r.code).toBe(0);
+    scan = JSON.parse(r.stdout);
+    idOf = (prefix) => scan.documents.find((d) => d.origin.includes(`/${prefix}_`))?.id as string;
+  });
+  const relation = (x: string, y: string) =>
+    scan.relations.find((r) => (r.a === idOf(x) && r.b === idOf(y)) || (r.a === idOf(y) && r.b === idOf(x)));
+  const side = (r: NonNullable<ReturnType<typeof relation>>, prefix: string) => (r.a === idOf(prefix) ? "a" : "b");
+
+  it("relates 001 and 002 as copies covering most of both", () => {
+    const r = relation("001", "002");
+    expect(r && ["spun", "paraphrase"]).toContain(r?.type);
+    expect(Math.min(r?.coverageA ?? 0, r?.coverageB ?? 0)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("finds several reused passages between 000 and 004, none of them the contact or copyright lines", () => {
+    const r = relation("000", "004");
+    expect(r && COPY.has(r.type)).toBe(true);
+    expect(r?.passages.length).toBeGreaterThanOrEqual(2);
+    const raw = readFileSync(file("004"), "utf8");
+    for (const p of r?.passages ?? []) {
+      const range = p[side(r as NonNullable<typeof r>, "004")];
+      expect(raw.slice(range.start, range.end)).not.toMatch(/Write to|Copyright|All Rights Reserved/);
+    }
+  });
+
+  it("calls nothing else a copy, and 003 a copy of nothing", () => {
+    const copies = scan.relations.filter((r) => COPY.has(r.type)).map((r) => [r.a, r.b].sort().join(" "));
+    expect(copies.sort()).toEqual([[idOf("000"), idOf("004")].sort().join(" "), [idOf("001"), idOf("002")].sort().join(" ")].sort());
+  });
+
+  it("gives passage offsets into the files as read", () => {
+    const r = relation("001", "002") as NonNullable<ReturnType<typeof relation>>;
+    const raw001 = readFileSync(file("001"), "utf8");
+    for (const p of r.passages) {
+      const range = p[side(r, "001")];
+      expect(range.end).toBeLessThanOrEqual(raw001.length);
+      expect(raw001.slice(range.start, range.start + 1)).toMatch(/\S/);
+    }
+  });
+
+  it("compares 001 and 002 with aligned passages and labelled substitutions", async () => {
+    const human = await runCli(["--db", db, "compare", file("001"), file("002")]);
+    expect(human.stdout).toMatch(/── passage 1: \d+–\d+ ↔ \d+–\d+/);
+    expect(human.stdout).toMatch(/changes: .* → .* \((synonym|other|inflection|number-spelling|name-variant)\)/);
+    const json = JSON.parse((await runCli(["--db", db, "--json", "compare", idOf("001"), idOf("002")])).stdout);
+    const kinds = new Set(json.passages.flatMap((p: { changes: Array<{ kind: string }> }) => p.changes.map((c) => c.kind)));
+    expect(kinds.has("synonym")).toBe(true);
+  });
+
+  it("finds the copies of one text, best first", async () => {
+    const r = await runCli(["--db", db, "--json", "find", file("002")]);
+    const found = JSON.parse(r.stdout).relations;
+    expect(found[0].b).toBe(idOf("001"));
+  });
+
+  it("aligns pairs in batch as JSON lines, for PAN scoring", async () => {
+    const pairs = join(tempDir(), "pairs.tsv");
+    writeFileSync(pairs, `${file("001")}\t${file("002")}\n${file("000")}\t${file("004")}\n`);
+    const r = await runCli(["align", "--pairs", pairs]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].passages.length).toBeGreaterThan(0);
+    expect(Object.keys(lines[0].passages[0])).toEqual(["a", "b"]);
+  });
+});
