@@ -18,6 +18,11 @@ export const JUDGE = {
   wholeCoverage: 0.8,
   /** Neither side this covered: only some passages were reused. */
   partialCoverage: 0.5,
+  /**
+   * Partial reuse needs two passages, or one this faithful: a lone loosely
+   * matching passage is what shared quotes and stock phrases look like.
+   */
+  singlePassageIdentity: 0.4,
   /** Spinners swap words in place: at least this share of non-identical edits are substitutions. */
   spunSubstitutionShare: 0.5,
   /** Spun copies keep at least this many words identical; translations fewer. */
