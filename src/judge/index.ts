@@ -40,8 +40,8 @@ function decide(e: Evidence, coverageA: number, coverageB: number): RelationType
   const substitutions = edits - e.inserted - e.deleted;
   notes.push(`${e.passages} reused passage(s), ${pct(e.identity)} of aligned words identical`);
   if (most < JUDGE.partialCoverage) {
-    if (e.passages < 2 && e.identity < JUDGE.singlePassageIdentity) {
-      notes.push("one loosely matching passage: too little to call reuse");
+    if (e.passages < 2 && (e.identity < JUDGE.singlePassageIdentity || e.alignedWords < JUDGE.singlePassageWords)) {
+      notes.push("one short or loosely matching passage: too little to call reuse");
       return e.sharedNames >= JUDGE.sameStoryNames ? "same-story" : "unrelated";
     }
     notes.push(`partial reuse: ${pct(coverageA)} and ${pct(coverageB)} of the texts`);

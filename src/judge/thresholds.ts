@@ -19,10 +19,12 @@ export const JUDGE = {
   /** Neither side this covered: only some passages were reused. */
   partialCoverage: 0.5,
   /**
-   * Partial reuse needs two passages, or one this faithful: a lone loosely
-   * matching passage is what shared quotes and stock phrases look like.
+   * Partial reuse needs two passages, or one this faithful and this long: a
+   * lone sentence in common, or a loosely matching one, is what shared quotes
+   * and stock phrases look like.
    */
   singlePassageIdentity: 0.4,
+  singlePassageWords: 40,
   /** Spinners swap words in place: at least this share of non-identical edits are substitutions. */
   spunSubstitutionShare: 0.5,
   /** Spun copies keep at least this many words identical; translations fewer. */

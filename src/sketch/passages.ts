@@ -1,12 +1,14 @@
 /**
- * Passage windows over a document, aligned to sentences: chunks of at least
- * CHUNK_UNITS words, and each window two neighbouring chunks, so that any
- * excerpt of a chunk or more lies wholly inside some window.
+ * Passage windows over a document, aligned to sentences: runs of whole
+ * sentences of at least CHUNK_UNITS words. An excerpt of two or more
+ * paragraphs overlaps some window by half or more, which the passage views'
+ * LSH thresholds catch; overlapping windows would find smaller excerpts at
+ * twice the index size.
  */
 import type { Analysis } from "../text/index.js";
 
-/** About two news sentences: short enough to find a one-paragraph excerpt. */
-export const CHUNK_UNITS = 40;
+/** About three news sentences, one news paragraph. */
+export const CHUNK_UNITS = 60;
 
 export interface Passage {
   /** Unit index range `[from, to)`. */
@@ -28,6 +30,5 @@ export function passageWindows(analysis: Analysis): Passage[] {
     if (last && analysis.units.length - from < CHUNK_UNITS / 2) last.to = analysis.units.length;
     else chunks.push({ from, to: analysis.units.length });
   }
-  if (chunks.length <= 1) return chunks;
-  return chunks.slice(0, -1).map((c, i) => ({ from: c.from, to: (chunks[i + 1] as Passage).to }));
+  return chunks;
 }

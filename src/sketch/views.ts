@@ -28,21 +28,21 @@ export interface ViewSpec {
 
 export const VIEWS: readonly ViewSpec[] = [
   // Copied passages share most 5-grams; 0.3 leaves room for a few edits and window misalignment.
-  { name: "verbatim", id: 1, shingle: 5, k: 64, threshold: 0.3, scope: "passage", term: (u) => u.norm },
+  { name: "verbatim", id: 1, shingle: 5, k: 32, threshold: 0.3, scope: "passage", term: (u) => u.norm },
   // Spinning replaces a third to a half of content words; pairs of classes survive at roughly 0.2 Jaccard.
-  { name: "canonical", id: 2, shingle: 2, k: 64, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.key) },
+  { name: "canonical", id: 2, shingle: 2, k: 32, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.key) },
   // Names and numbers in order survive translation; stories about one event share them too, and the aligner sorts that out.
   {
     name: "skeleton",
     id: 3,
     shingle: 2,
-    k: 64,
+    k: 32,
     threshold: 0.25,
-    scope: "document",
+    scope: "passage",
     term: (u) => (u.name || u.value !== undefined ? u.key : undefined),
   },
 ];
 
 /** Bumped when views, passages or hashing change: stored sketches from another version are rebuilt. */
-export const SKETCH_VERSION = 1;
+export const SKETCH_VERSION = 2;
 export const MINHASH_SEED = 0x1b873593;

@@ -40,24 +40,50 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
+interface WordInfo {
+  lemma: string;
+  key: string;
+  stop: boolean;
+}
+
+/** Per-lexicon memo of word → lemma, key and stopword flag: news vocabulary repeats, lemmatizing does not need to. */
+const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
+/** Bounds the memo; past this many distinct words it starts afresh. */
+const MAX_CACHED_WORDS = 500_000;
+
+function wordInfo(norm: string, lex: Lexicon): WordInfo {
+  let cache = wordCaches.get(lex);
+  if (!cache || cache.size > MAX_CACHED_WORDS) wordCaches.set(lex, (cache = new Map()));
+  let info = cache.get(norm);
+  if (!info) {
+    const lemma = lemmatize(norm, lex);
+    const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
+    info = { lemma, key: stop ? lemma : lex.classOf(lemma), stop };
+    cache.set(norm, info);
+  }
+  return info;
+}
+
 export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
   const tokens = tokenize(text);
   const spans = sentenceSpans(text);
+  // The first token at or after each sentence start begins a sentence.
   const sentenceStarts = new Set<number>();
+  let t = 0;
   for (const s of spans) {
-    const first = tokenize(text.slice(s.start, Math.min(s.end, s.start + 40)), s.start)[0];
-    if (first) sentenceStarts.add(first.start);
+    while (t < tokens.length && (tokens[t] as (typeof tokens)[number]).start < s.start) t++;
+    if (t < tokens.length) sentenceStarts.add((tokens[t] as (typeof tokens)[number]).start);
   }
   const runs = new Map(numberRuns(tokens, text).map((r) => [r.from, r]));
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as (typeof tokens)[number];
+    const token = tokens[i] as (typeof tokens)[number];
     const run = runs.get(i);
     if (run) {
       const last = tokens[run.to - 1] as (typeof tokens)[number];
-      const norm = text.slice(t.start, last.end).toLowerCase();
+      const norm = text.slice(token.start, last.end).toLowerCase();
       units.push({
-        start: t.start,
+        start: token.start,
         end: last.end,
         norm,
         lemma: norm,
@@ -70,12 +96,12 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       i = run.to - 1;
       continue;
     }
-    const norm = normalize(t.text);
-    if (t.numeric) {
-      const value = digitValue(t.text);
+    const norm = normalize(token.text);
+    if (token.numeric) {
+      const value = digitValue(token.text);
       units.push({
-        start: t.start,
-        end: t.end,
+        start: token.start,
+        end: token.end,
         norm,
         lemma: norm,
         key: value === undefined ? norm : `#${value}`,
@@ -89,14 +115,14 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
     const lemma = lemmatize(norm, lex);
     const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
     units.push({
-      start: t.start,
-      end: t.end,
+      start: token.start,
+      end: token.end,
       norm,
       lemma,
       key: stop ? lemma : lex.classOf(lemma),
       stop,
       digits: false,
-      name: t.capitalized && !sentenceStarts.has(t.start) && !stop,
+      name: token.capitalized && !sentenceStarts.has(token.start) && !stop,
     });
   }
   return { text, units, sentences: assignUnits(spans, units) };

@@ -1,0 +1,120 @@
+/**
+ * Synthetic news-length documents: sentences of 12–30 words drawn from the
+ * SUBTLEX-US frequency distribution, with capitalised names and numbers mixed
+ * in at news rates, 8–20 sentences to a document in 3–6 paragraphs.
+ */
+import { lexicon } from "../../src/text/index.js";
+import { rng } from "./rng.js";
+
+export function syntheticCorpus(seed: number): (i: number) => string {
+  const lex = lexicon();
+  const vocabulary: string[] = [];
+  const weights: number[] = [];
+  for (const w of ["the", "of", "and", "to", "a", "in", "that", "is", "for", "on", "said", "with", "as", "was", "by"]) {
+    vocabulary.push(w);
+    weights.push(lex.count(w) || 1);
+  }
+  const random = rng(seed);
+  const common = [
+    ...new Set([
+      "government",
+      "official",
+      "minister",
+      "report",
+      "market",
+      "police",
+      "company",
+      "city",
+      "people",
+      "year",
+      "week",
+      "plan",
+      "country",
+      "talks",
+      "president",
+      "election",
+      "price",
+      "percent",
+      "council",
+      "court",
+      "budget",
+      "school",
+      "health",
+      "water",
+      "energy",
+      "trade",
+      "bank",
+      "workers",
+      "union",
+      "team",
+      "season",
+      "game",
+      "players",
+      "museum",
+      "film",
+      "music",
+      "study",
+      "scientists",
+      "data",
+      "phone",
+      "software",
+      "network",
+      "border",
+      "troops",
+      "missiles",
+      "agreement",
+      "crisis",
+      "debate",
+      "vote",
+    ]),
+  ];
+  for (const w of common) {
+    vocabulary.push(w);
+    weights.push(lex.count(w) || 50);
+  }
+  const total = weights.reduce((s, x) => s + x, 0);
+  const cumulative = weights.map(
+    (
+      (s) => (x: number) =>
+        (s += x / total)
+    )(0),
+  );
+  const pick = () => {
+    const r = random();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo] as string;
+  };
+  const name = () => `${String.fromCharCode(65 + Math.floor(random() * 26))}${Math.floor(random() * 1e6).toString(36)}`;
+  return (i: number) => {
+    const paragraphs: string[] = [];
+    const nParagraphs = 3 + ((i * 7) % 4);
+    for (let p = 0; p < nParagraphs; p++) {
+      const sentences: string[] = [];
+      for (let s = 0; s < 3; s++) {
+        const words: string[] = [name()];
+        const n = 12 + Math.floor(random() * 18);
+        for (let w = 0; w < n; w++) {
+          const r = random();
+          words.push(
+            r < 0.06
+              ? name()
+              : r < 0.09
+                ? String(Math.floor(random() * 10000))
+                : r < 0.12
+                  ? `w${Math.floor(random() * 40000).toString(36)}`
+                  : pick(),
+          );
+        }
+        sentences.push(`${words.join(" ")}.`);
+      }
+      paragraphs.push(sentences.join(" "));
+    }
+    return paragraphs.join("\n\n");
+  };
+}
