@@ -7,6 +7,7 @@ import type { AlignOptions } from "../align/index.js";
 import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
 import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
+import type { CorpusIndex } from "./corpus-index.js";
 
 export interface DetectOptions {
   align?: Partial<AlignOptions>;
@@ -29,13 +30,18 @@ export class DocumentCache {
   }
 }
 
-/** Makes sure every document has current band keys in the index; returns the sketches. */
-export async function indexDocuments(store: Store, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
+/** Makes sure every document has current band keys in the store and the index; returns the sketches. */
+export async function indexDocuments(
+  store: Store,
+  index: CorpusIndex,
+  ids: readonly string[],
+  cache: DocumentCache,
+): Promise<Map<string, Sketch>> {
   const sketches = new Map<string, Sketch>();
   const current = await store.sketchedIds(ids, SKETCH_VERSION);
   let batch: Array<{ id: string; sketch: Sketch }> = [];
   const flush = async () => {
-    await store.putSketches(batch.map(({ id, sketch: s }) => ({ id, version: s.version, keys: s.keys })));
+    await store.putSketches(batch.map(({ id, sketch: s }) => ({ id, version: s.version, keys: s.keys.map((k) => k.key) })));
     batch = [];
   };
   for (const id of ids) {
@@ -43,6 +49,10 @@ export async function indexDocuments(store: Store, ids: readonly string[], cache
     if (!doc) continue;
     const s = sketch(doc.analysis);
     sketches.set(id, s);
+    index.add(
+      id,
+      s.keys.map((k) => k.key),
+    );
     if (!current.has(id)) batch.push({ id, sketch: s });
     if (batch.length >= SKETCH_BATCH) await flush();
   }
@@ -50,14 +60,19 @@ export async function indexDocuments(store: Store, ids: readonly string[], cache
   return sketches;
 }
 
-export async function detectRelations(store: Store, ids: readonly string[], options: DetectOptions = {}): Promise<RelationReport[]> {
+export async function detectRelations(
+  store: Store,
+  index: CorpusIndex,
+  ids: readonly string[],
+  options: DetectOptions = {},
+): Promise<RelationReport[]> {
   const cache = new DocumentCache(store);
-  const sketches = await indexDocuments(store, ids, cache);
+  const sketches = await indexDocuments(store, index, ids, cache);
   const seen = new Set<string>();
   const reports: RelationReport[] = [];
   let done = 0;
   for (const [id, s] of sketches) {
-    const candidates = await store.candidates(
+    const candidates = index.candidates(
       s.keys.map((k) => k.key),
       id,
     );

@@ -11,6 +11,7 @@
 import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
 import { sketch } from "../sketch/index.js";
 import { type ListOptions, openStore, type Store } from "../store/index.js";
+import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 
@@ -18,7 +19,14 @@ export { type DetectOptions, detectRelations } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 
 export class Corpus {
+  #index: Promise<CorpusIndex> | undefined;
   constructor(readonly store: Store) {}
+
+  /** The in-memory band index, loaded from the store on first use. */
+  #bandIndex(): Promise<CorpusIndex> {
+    this.#index ??= CorpusIndex.load(this.store);
+    return this.#index;
+  }
 
   /** Opens the store at `location` (a SQLite path; `UNSPUN_DB` or `.unspun/unspun.db` by default). */
   static open(location?: string): Corpus {
@@ -38,8 +46,8 @@ export class Corpus {
   }
 
   /** Indexes the documents and judges every candidate pair they form with the corpus. */
-  detect(ids: readonly string[], options?: DetectOptions): Promise<RelationReport[]> {
-    return detectRelations(this.store, ids, options);
+  async detect(ids: readonly string[], options?: DetectOptions): Promise<RelationReport[]> {
+    return detectRelations(this.store, await this.#bandIndex(), ids, options);
   }
 
   /** Stored relations among these documents, unrelated pairs left out. */
@@ -50,7 +58,7 @@ export class Corpus {
   /** Every corpus document related to a text, strongest first; nothing is stored. */
   async find(target: Analysed): Promise<RelationReport[]> {
     const s = sketch(target.analysis);
-    const candidates = await this.store.candidates(
+    const candidates = (await this.#bandIndex()).candidates(
       s.keys.map((k) => k.key),
       target.article.id,
     );

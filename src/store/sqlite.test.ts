@@ -83,4 +83,24 @@ describe("SqliteStore", () => {
     expect(await store.countDocuments()).toBe(0);
     await store.close();
   });
+
+  it("keeps sketches by version and relations by pair", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    await store.putDocuments([doc("aaaa0001"), doc("bbbb0002")]);
+    await store.putSketches([
+      { id: "aaaa0001", version: 2, keys: [1, 2 ** 52 - 1, 42] },
+      { id: "bbbb0002", version: 1, keys: [7] },
+    ]);
+    expect([...(await store.sketchedIds(["aaaa0001", "bbbb0002"], 2))]).toEqual(["aaaa0001"]);
+    const loaded: Array<{ id: string; keys: number[] }> = [];
+    for await (const s of store.sketches(2)) loaded.push({ id: s.id, keys: [...s.keys] });
+    expect(loaded).toEqual([{ id: "aaaa0001", keys: [1, 2 ** 52 - 1, 42] }]);
+    const rel = { a: "aaaa0001", b: "bbbb0002", type: "spun", coverageA: 0.5, coverageB: 0.6, confidence: 0.9, detail: { passages: [] } };
+    await store.putRelations([rel]);
+    await store.putRelations([{ ...rel, type: "paraphrase" }]);
+    expect(await store.relations({ among: ["aaaa0001", "bbbb0002"] })).toEqual([{ ...rel, type: "paraphrase" }]);
+    expect(await store.relations({ involving: "bbbb0002" })).toHaveLength(1);
+    expect(await store.relations({ among: ["aaaa0001"] })).toEqual([]);
+    await store.close();
+  });
 });

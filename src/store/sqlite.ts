@@ -39,16 +39,10 @@ const MIGRATIONS: readonly string[] = [
      raw TEXT NOT NULL
    );
    CREATE INDEX documents_ingested ON documents (ingested_at, id);`,
-  `CREATE TABLE bands (
-     key INTEGER NOT NULL,
-     doc TEXT NOT NULL,
-     passage INTEGER NOT NULL
-   );
-   CREATE INDEX bands_key ON bands (key);
-   CREATE INDEX bands_doc ON bands (doc);
-   CREATE TABLE sketched (
+  `CREATE TABLE sketches (
      doc TEXT PRIMARY KEY,
-     version INTEGER NOT NULL
+     version INTEGER NOT NULL,
+     keys BLOB NOT NULL
    );
    CREATE TABLE relations (
      a TEXT NOT NULL,
@@ -134,33 +128,30 @@ export class SqliteStore implements Store {
   }
 
   async putSketches(entries: readonly SketchEntry[]): Promise<void> {
-    const clear = this.#db.prepare("DELETE FROM bands WHERE doc = ?");
-    const band = this.#db.prepare("INSERT INTO bands (key, doc, passage) VALUES (?, ?, ?)");
-    const mark = this.#db.prepare(
-      "INSERT INTO sketched (doc, version) VALUES (?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version",
+    const put = this.#db.prepare(
+      "INSERT INTO sketches (doc, version, keys) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys",
     );
     this.#db.transaction(() => {
-      for (const e of entries) {
-        clear.run(e.id);
-        for (const k of e.keys) band.run(k.key, e.id, k.passage);
-        mark.run(e.id, e.version);
-      }
+      for (const e of entries) put.run(e.id, e.version, Buffer.from(Float64Array.from(e.keys).buffer));
     })();
   }
 
   async sketchedIds(ids: readonly string[], version: number): Promise<Set<string>> {
     const rows = this.#db
-      .prepare("SELECT doc FROM sketched WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
+      .prepare("SELECT doc FROM sketches WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
       .pluck()
       .all(version, JSON.stringify(ids)) as string[];
     return new Set(rows);
   }
 
-  async candidates(keys: readonly number[], exclude: string): Promise<Map<string, number>> {
-    const rows = this.#db
-      .prepare("SELECT doc, count(*) AS hits FROM bands WHERE key IN (SELECT value FROM json_each(?)) AND doc != ? GROUP BY doc")
-      .all(JSON.stringify(keys), exclude) as Array<{ doc: string; hits: number }>;
-    return new Map(rows.map((r) => [r.doc, r.hits]));
+  async *sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }> {
+    for (const row of this.#db.prepare("SELECT doc, keys FROM sketches WHERE version = ?").iterate(version) as Iterable<{
+      doc: string;
+      keys: Buffer;
+    }>) {
+      const copy = new Uint8Array(row.keys);
+      yield { id: row.doc, keys: new Float64Array(copy.buffer, 0, copy.byteLength / 8) };
+    }
   }
 
   async putRelations(relations: readonly StoredRelation[]): Promise<void> {

@@ -46,7 +46,7 @@ export interface SketchEntry {
   id: string;
   /** The sketch format; entries of another version are rebuilt. */
   version: number;
-  keys: ReadonlyArray<{ key: number; passage: number }>;
+  keys: ArrayLike<number>;
 }
 
 /** A judged pair, stored once with `a < b`. */
@@ -70,12 +70,12 @@ export interface Store {
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: ListOptions): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
-  /** Replaces the band keys of each document, in one transaction. */
+  /** Stores (or replaces) the band keys of each document, in one transaction. */
   putSketches(entries: readonly SketchEntry[]): Promise<void>;
   /** Which of these documents have band keys of this sketch version. */
   sketchedIds(ids: readonly string[], version: number): Promise<Set<string>>;
-  /** Documents sharing any of these band keys, with the number of keys shared; `exclude` left out. */
-  candidates(keys: readonly number[], exclude: string): Promise<Map<string, number>>;
+  /** Every stored sketch of this version, for loading the in-memory band index. */
+  sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }>;
   /** Stores judged pairs; a pair already stored is replaced. */
   putRelations(relations: readonly StoredRelation[]): Promise<void>;
   /** The stored relations of pairs among `ids` (or involving `involving`). */

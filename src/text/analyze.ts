@@ -112,14 +112,13 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       });
       continue;
     }
-    const lemma = lemmatize(norm, lex);
-    const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
+    const { lemma, key, stop } = wordInfo(norm, lex);
     units.push({
       start: token.start,
       end: token.end,
       norm,
       lemma,
-      key: stop ? lemma : lex.classOf(lemma),
+      key,
       stop,
       digits: false,
       name: token.capitalized && !sentenceStarts.has(token.start) && !stop,
