@@ -1,7 +1,7 @@
 /**
- * Synthetic news-length documents: sentences of 12–30 words drawn from the
+ * Synthetic news-length documents (about 500 words): sentences of 12–30 words drawn from the
  * SUBTLEX-US frequency distribution, with capitalised names and numbers mixed
- * in at news rates, 8–20 sentences to a document in 3–6 paragraphs.
+ * in at news rates, three sentences to a paragraph and 6–10 paragraphs.
  */
 import { lexicon } from "../../src/text/index.js";
 import { rng } from "./rng.js";
@@ -93,7 +93,7 @@ export function syntheticCorpus(seed: number): (i: number) => string {
   const name = () => `${String.fromCharCode(65 + Math.floor(random() * 26))}${Math.floor(random() * 1e6).toString(36)}`;
   return (i: number) => {
     const paragraphs: string[] = [];
-    const nParagraphs = 3 + ((i * 7) % 4);
+    const nParagraphs = 6 + ((i * 7) % 5);
     for (let p = 0; p < nParagraphs; p++) {
       const sentences: string[] = [];
       for (let s = 0; s < 3; s++) {

@@ -1,114 +1,96 @@
 /**
- * An in-memory LSH band index on typed arrays: band key → the documents that
- * have it. Open addressing over 52-bit keys (split into two 32-bit halves),
- * postings as linked lists in two parallel arrays, so a million documents
- * with a few hundred keys each cost ~20 bytes a posting and no per-entry
- * objects. Generic: knows keys and document numbers, nothing else.
+ * The LSH band index in memory: band key → the documents that have it.
+ *
+ * Log-structured: sorted segments of (key, document) pairs in two typed
+ * arrays, 12 bytes a posting, searched by bisection; and a hash-table delta
+ * that takes inserts and becomes a new segment when full. Neighbouring
+ * segments of similar size are merged, up to a cap, so that no merge ever
+ * copies the whole index: a million news documents with a few hundred band
+ * keys each fit in a few GiB. Generic: knows keys and document numbers only.
  */
-const EMPTY = -1;
-const TWO_32 = 0x100000000;
+import { DeltaIndex } from "./delta-index.js";
+
+/** Postings the delta takes before it is sorted into a segment. */
+const DELTA_POSTINGS = 1 << 20;
+/** Segments stop growing at this many postings (768 MiB): merges stay cheap and memory peaks small. */
+const MAX_SEGMENT = 1 << 26;
+
+interface Segment {
+  keys: Float64Array;
+  docs: Int32Array;
+}
 
 export class BandIndex {
-  #mask: number;
-  #lo: Uint32Array;
-  #hi: Uint32Array;
-  #head: Int32Array;
-  #used = 0;
-  #postDoc: Int32Array;
-  #postNext: Int32Array;
-  #postings = 0;
-
-  constructor(expectedKeys = 1 << 16) {
-    const capacity = nextPow2(Math.max(16, expectedKeys * 2));
-    this.#mask = capacity - 1;
-    this.#lo = new Uint32Array(capacity);
-    this.#hi = new Uint32Array(capacity);
-    this.#head = new Int32Array(capacity).fill(EMPTY);
-    this.#postDoc = new Int32Array(Math.max(16, expectedKeys));
-    this.#postNext = new Int32Array(Math.max(16, expectedKeys));
-  }
+  #segments: Segment[] = [];
+  #delta = new DeltaIndex(DELTA_POSTINGS);
 
   /** Number of (key, document) postings. */
   get size(): number {
-    return this.#postings;
+    return this.#segments.reduce((n, s) => n + s.keys.length, 0) + this.#delta.size;
   }
 
   /** Bytes held by the typed arrays. */
   get bytes(): number {
-    return this.#lo.byteLength + this.#hi.byteLength + this.#head.byteLength + this.#postDoc.byteLength + this.#postNext.byteLength;
+    return this.#segments.reduce((n, s) => n + s.keys.byteLength + s.docs.byteLength, 0) + this.#delta.bytes;
   }
 
   /** Adds document number `doc` under every key. */
   insert(doc: number, keys: ArrayLike<number>): void {
-    for (let i = 0; i < keys.length; i++) {
-      if (this.#postings === this.#postDoc.length) this.#growPostings();
-      if ((this.#used + 1) * 2 > this.#head.length) this.#rehash();
-      const slot = this.#slot(keys[i] as number, true);
-      this.#postDoc[this.#postings] = doc;
-      this.#postNext[this.#postings] = this.#head[slot] as number;
-      this.#head[slot] = this.#postings++;
-    }
+    this.#delta.insert(doc, keys);
+    if (this.#delta.size >= DELTA_POSTINGS) this.flush();
   }
 
   /** Counts, for each document sharing any of the keys, how many it shares. */
   query(keys: ArrayLike<number>, hits: Map<number, number> = new Map()): Map<number, number> {
-    for (let i = 0; i < keys.length; i++) {
-      const slot = this.#slot(keys[i] as number, false);
-      if (slot < 0) continue;
-      for (let p = this.#head[slot] as number; p !== EMPTY; p = this.#postNext[p] as number) {
-        const doc = this.#postDoc[p] as number;
-        hits.set(doc, (hits.get(doc) ?? 0) + 1);
+    for (const { keys: sorted, docs } of this.#segments) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as number;
+        for (let p = lowerBound(sorted, key); p < sorted.length && sorted[p] === key; p++) {
+          const doc = docs[p] as number;
+          hits.set(doc, (hits.get(doc) ?? 0) + 1);
+        }
       }
     }
-    return hits;
+    return this.#delta.query(keys, hits);
   }
 
-  /** The slot of `key`, claimed if absent and `create`; −1 if absent otherwise. */
-  #slot(key: number, create: boolean): number {
-    const lo = key >>> 0;
-    const hi = Math.floor(key / TWO_32) >>> 0;
-    let slot = (Math.imul(lo ^ hi, 0x9e3779b1) >>> 0) & this.#mask;
+  /** Sorts the delta into a segment, then merges neighbouring segments of similar size. */
+  flush(): void {
+    if (this.#delta.size === 0) return;
+    this.#segments.push(this.#delta.sorted());
+    this.#delta = new DeltaIndex(DELTA_POSTINGS);
     for (;;) {
-      if (this.#head[slot] === EMPTY) {
-        if (!create) return -1;
-        this.#lo[slot] = lo;
-        this.#hi[slot] = hi;
-        this.#used++;
-        return slot;
-      }
-      if (this.#lo[slot] === lo && this.#hi[slot] === hi) return slot;
-      slot = (slot + 1) & this.#mask;
-    }
-  }
-
-  #growPostings(): void {
-    const size = this.#postDoc.length * 2;
-    const doc = new Int32Array(size);
-    const next = new Int32Array(size);
-    doc.set(this.#postDoc);
-    next.set(this.#postNext);
-    this.#postDoc = doc;
-    this.#postNext = next;
-  }
-
-  #rehash(): void {
-    const [lo, hi, head] = [this.#lo, this.#hi, this.#head];
-    const capacity = head.length * 2;
-    this.#mask = capacity - 1;
-    this.#lo = new Uint32Array(capacity);
-    this.#hi = new Uint32Array(capacity);
-    this.#head = new Int32Array(capacity).fill(EMPTY);
-    this.#used = 0;
-    for (let s = 0; s < head.length; s++) {
-      if (head[s] === EMPTY) continue;
-      const slot = this.#slot((hi[s] as number) * TWO_32 + (lo[s] as number), true);
-      this.#head[slot] = head[s] as number;
+      const [a, b] = this.#segments.slice(-2);
+      if (!a || !b || b.keys.length * 2 < a.keys.length || a.keys.length + b.keys.length > MAX_SEGMENT) break;
+      this.#segments.splice(-2, 2, mergeSegments(a, b));
     }
   }
 }
 
-function nextPow2(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
+function mergeSegments(a: Segment, b: Segment): Segment {
+  const keys = new Float64Array(a.keys.length + b.keys.length);
+  const docs = new Int32Array(keys.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < keys.length; k++) {
+    if (j >= b.keys.length || (i < a.keys.length && (a.keys[i] as number) <= (b.keys[j] as number))) {
+      keys[k] = a.keys[i] as number;
+      docs[k] = a.docs[i++] as number;
+    } else {
+      keys[k] = b.keys[j] as number;
+      docs[k] = b.docs[j++] as number;
+    }
+  }
+  return { keys, docs };
+}
+
+function lowerBound(sorted: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

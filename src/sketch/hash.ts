@@ -1,13 +1,5 @@
-/** 32-bit hashing on plain numbers: FNV-1a for strings, a murmur3 finalizer to mix. */
-
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** 32-bit hashing on plain numbers: a murmur3 finalizer to mix, and shingle combination. */
+export { fnv1a } from "../text/hash.js";
 
 /** murmur3's fmix32: spreads every input bit over every output bit. */
 export function mix32(x: number): number {

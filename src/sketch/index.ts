@@ -3,7 +3,7 @@
  * synchronous; the index stage stores and queries the keys.
  */
 import type { Analysis } from "../text/index.js";
-import { combine, fnv1a } from "./hash.js";
+import { combine } from "./hash.js";
 import { type BandParams, bandKeys, optimalParams } from "./lsh.js";
 import { minhash } from "./minhash.js";
 import { type Passage, passageWindows } from "./passages.js";
@@ -49,16 +49,19 @@ export function sketch(analysis: Analysis): Sketch {
   return { version: SKETCH_VERSION, passages, keys };
 }
 
-/** The distinct shingle hashes of one view over a unit range. */
+/**
+ * The shingle hashes of one view over a unit range. Repeats are kept: MinHash
+ * ignores them, and removing them would cost more than hashing them.
+ */
 export function viewShingles(analysis: Analysis, range: Passage, view: ViewSpec): Uint32Array {
   const terms: number[] = [];
   for (let i = range.from; i < range.to; i++) {
     const term = view.term(analysis.units[i] as Analysis["units"][number]);
-    if (term !== undefined) terms.push(fnv1a(term));
+    if (term !== undefined) terms.push(term);
   }
   const n = Math.min(view.shingle, terms.length);
   if (n === 0) return new Uint32Array(0);
-  const out = new Set<number>();
-  for (let i = 0; i + n <= terms.length; i++) out.add(combine(terms, i, n));
-  return Uint32Array.from(out);
+  const out = new Uint32Array(terms.length - n + 1);
+  for (let i = 0; i + n <= terms.length; i++) out[i] = combine(terms, i, n);
+  return out;
 }

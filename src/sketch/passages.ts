@@ -7,7 +7,7 @@
  */
 import type { Analysis } from "../text/index.js";
 
-/** About three news sentences, one news paragraph. */
+/** About three news sentences, one news paragraph: short enough that a spun excerpt of two paragraphs still fills a window. */
 export const CHUNK_UNITS = 60;
 
 export interface Passage {

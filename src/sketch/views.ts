@@ -22,15 +22,15 @@ export interface ViewSpec {
   threshold: number;
   /** `passage`: one signature per passage window (finds excerpts); `document`: one per document. */
   scope: "passage" | "document";
-  /** Which units take part, and as what string. */
-  term(unit: Unit): string | undefined;
+  /** Which units take part, and as what hash (`undefined`: left out). */
+  term(unit: Unit): number | undefined;
 }
 
 export const VIEWS: readonly ViewSpec[] = [
   // Copied passages share most 5-grams; 0.3 leaves room for a few edits and window misalignment.
-  { name: "verbatim", id: 1, shingle: 5, k: 32, threshold: 0.3, scope: "passage", term: (u) => u.norm },
+  { name: "verbatim", id: 1, shingle: 5, k: 32, threshold: 0.3, scope: "passage", term: (u) => u.normHash },
   // Spinning replaces a third to a half of content words; pairs of classes survive at roughly 0.2 Jaccard.
-  { name: "canonical", id: 2, shingle: 2, k: 32, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.key) },
+  { name: "canonical", id: 2, shingle: 2, k: 32, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.keyHash) },
   // Names and numbers in order survive translation; stories about one event share them too, and the aligner sorts that out.
   {
     name: "skeleton",
@@ -39,7 +39,7 @@ export const VIEWS: readonly ViewSpec[] = [
     k: 32,
     threshold: 0.25,
     scope: "passage",
-    term: (u) => (u.name || u.value !== undefined ? u.key : undefined),
+    term: (u) => (u.name || u.value !== undefined ? u.keyHash : undefined),
   },
 ];
 

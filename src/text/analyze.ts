@@ -4,6 +4,7 @@
  * offsets, lemma, synonym class and flags.
  */
 
+import { fnv1a } from "./hash.js";
 import { lemmatize } from "./lemma.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { digitValue, numberRuns } from "./numbers.js";
@@ -26,6 +27,9 @@ export interface Unit {
   digits: boolean;
   /** Capitalized and not at the start of a sentence: a name, most likely. */
   name: boolean;
+  /** 32-bit hashes of `norm` and `key`, for sketching without rehashing strings. */
+  normHash: number;
+  keyHash: number;
 }
 
 export interface Sentence extends Span {
@@ -44,6 +48,8 @@ interface WordInfo {
   lemma: string;
   key: string;
   stop: boolean;
+  normHash: number;
+  keyHash: number;
 }
 
 /** Per-lexicon memo of word → lemma, key and stopword flag: news vocabulary repeats, lemmatizing does not need to. */
@@ -51,14 +57,19 @@ const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 /** Bounds the memo; past this many distinct words it starts afresh. */
 const MAX_CACHED_WORDS = 500_000;
 
-function wordInfo(norm: string, lex: Lexicon): WordInfo {
+function wordCache(lex: Lexicon): Map<string, WordInfo> {
   let cache = wordCaches.get(lex);
   if (!cache || cache.size > MAX_CACHED_WORDS) wordCaches.set(lex, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(norm: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(norm);
   if (!info) {
     const lemma = lemmatize(norm, lex);
     const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
-    info = { lemma, key: stop ? lemma : lex.classOf(lemma), stop };
+    const key = stop ? lemma : lex.classOf(lemma);
+    info = { lemma, key, stop, normHash: fnv1a(norm), keyHash: fnv1a(key) };
     cache.set(norm, info);
   }
   return info;
@@ -74,6 +85,7 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
     while (t < tokens.length && (tokens[t] as (typeof tokens)[number]).start < s.start) t++;
     if (t < tokens.length) sentenceStarts.add((tokens[t] as (typeof tokens)[number]).start);
   }
+  const cache = wordCache(lex);
   const runs = new Map(numberRuns(tokens, text).map((r) => [r.from, r]));
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -92,6 +104,8 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
         value: run.value,
         digits: false,
         name: false,
+        normHash: fnv1a(norm),
+        keyHash: fnv1a(`#${run.value}`),
       });
       i = run.to - 1;
       continue;
@@ -109,10 +123,12 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
         ...(value === undefined ? {} : { value }),
         digits: true,
         name: false,
+        normHash: fnv1a(norm),
+        keyHash: fnv1a(value === undefined ? norm : `#${value}`),
       });
       continue;
     }
-    const { lemma, key, stop } = wordInfo(norm, lex);
+    const { lemma, key, stop, normHash, keyHash } = wordInfo(norm, lex, cache);
     units.push({
       start: token.start,
       end: token.end,
@@ -120,6 +136,8 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       lemma,
       key,
       stop,
+      normHash,
+      keyHash,
       digits: false,
       name: token.capitalized && !sentenceStarts.has(token.start) && !stop,
     });

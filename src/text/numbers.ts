@@ -50,7 +50,12 @@ export function numberRuns(tokens: readonly Token[], text: string): NumberRun[] 
   return runs;
 }
 
+/** Every word that can start a spelled-out number. */
+const STARTERS = new Set([...SMALL.keys(), ...SCALES.keys(), "a"]);
+
 function readRun(tokens: readonly Token[], text: string, from: number): NumberRun | undefined {
+  const first = (tokens[from] as Token).text;
+  if (first.length > 9 || !STARTERS.has(first.toLowerCase())) return undefined;
   let total = 0;
   let current = 0;
   let words = 0;

@@ -52,6 +52,8 @@ function push(spans: Span[], text: string, start: number, end: number): void {
 
 /** Cuts a span of more than MAX_WORDS words at the clause break nearest each TARGET_WORDS. */
 function cutLong(text: string, span: Span): Span[] {
+  // Words average over four characters: a span this short cannot hold MAX_WORDS of them.
+  if (span.end - span.start < MAX_WORDS * 2) return [span];
   const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
   if (words.length <= MAX_WORDS) return [span];
   const out: Span[] = [];

@@ -31,6 +31,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Lower case, curly apostrophes straightened, possessive `'s` dropped. */
 export function normalize(word: string): string {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  const w = lower.includes("’") ? lower.replaceAll("’", "'") : lower;
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
