@@ -11,7 +11,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadExtractionPages } from "../bench/lib/extraction-set.js";
 import { unspunText } from "../bench/lib/extractors.js";
+import { loadPanPairs } from "../bench/lib/pan-corpus.js";
+import { plagdet } from "../bench/lib/plagdet.js";
+import { BBC_DIR, runReuse } from "../bench/lib/reuse-run.js";
 import { extractionScores, shingleMatching } from "../bench/lib/shingle-metric.js";
+import { alignTexts } from "../src/align/index.js";
+import { analyze } from "../src/text/index.js";
 
 interface Gate {
   slice: string;
@@ -32,5 +37,40 @@ describe("quality gate", () => {
     expect(checksum(pages.map((p) => `${p.id}\t${p.truth}`))).toBe(gate.checksum);
     const { f1 } = extractionScores(pages.map((p) => shingleMatching(p.truth, unspunText(p))));
     expect(f1).toBeGreaterThanOrEqual(gate.floor);
+  });
+
+  it("PAN plagdet on a fixed slice of PAN13 train stays above its floor", () => {
+    const gate = baseline.plagdet as Gate;
+    const pairs = loadPanPairs(undefined, gate.count);
+    expect(checksum(pairs.map((p) => `${p.pair}\t${JSON.stringify(p.cases)}`))).toBe(gate.checksum);
+    const detections = pairs.flatMap((p) =>
+      alignTexts(analyze(readFileSync(p.susp, "utf8")), analyze(readFileSync(p.src, "utf8"))).passages.map((x) => ({
+        pair: p.pair,
+        suspStart: x.a.start,
+        suspEnd: x.a.end,
+        srcStart: x.b.start,
+        srcEnd: x.b.end,
+      })),
+    );
+    expect(
+      plagdet(
+        pairs.flatMap((p) => p.cases),
+        detections,
+      ).plagdet,
+    ).toBeGreaterThanOrEqual(gate.floor);
+  });
+
+  it("reuse recall on a fixed generated news slice stays above its floor, with no false pairs", () => {
+    const gate = baseline.reuse as Gate;
+    expect(checksum([readFileSync(join(BBC_DIR, "bbc.jsonl"), "utf8")])).toBe(gate.checksum);
+    const r = runReuse({ originals: gate.count, distractors: 100, seed: 11 });
+    let copies = 0;
+    let found = 0;
+    for (const s of r.unspun.values()) {
+      copies += s.copies;
+      found += s.found;
+    }
+    expect(found / copies).toBeGreaterThanOrEqual(gate.floor);
+    expect(r.falsePairs.unspun).toBe(0);
   });
 });
