@@ -45,6 +45,19 @@ describe("alignTexts", () => {
     expect(article.slice(p.a.start, p.a.end)).toBe(excerpt.slice(p.b.start, p.b.end).replace(" Spending", "\n\nSpending"));
   });
 
+  it("finds a summary whose sentences condense parts spread over a longer text", () => {
+    const filler = [...FOOTBALL, ...FOOTBALL.map((f) => f.replace("The ", "A "))];
+    const long = BUDGET.slice(0, 4)
+      .map((b, i) => [b, ...filler.slice(i * 3, i * 3 + 5)].join(" "))
+      .join("\n\n");
+    const summary = BUDGET.slice(0, 4).join(" ");
+    const { passages } = alignTexts(analyze(summary), analyze(long));
+    expect(passages).toHaveLength(1);
+    const p = passages[0] as (typeof passages)[number];
+    expect(long.slice(p.b.start, p.b.end).startsWith(BUDGET[0]?.slice(0, 20) as string)).toBe(true);
+    expect(long.slice(p.b.start, p.b.end).endsWith(BUDGET[3]?.slice(-20, -1) as string)).toBe(true);
+  });
+
   it("finds nothing between unrelated texts", () => {
     expect(alignTexts(analyze(article), analyze(paragraphs(FOOTBALL))).passages).toEqual([]);
   });

@@ -15,13 +15,13 @@ export interface SeedCluster {
   score: number;
 }
 
-export function clusterSeeds(seeds: readonly SentencePair[], maxGap: number): SeedCluster[] {
+export function clusterSeeds(seeds: readonly SentencePair[], maxGap: number, maxGapB = maxGap): SeedCluster[] {
   let groups: SentencePair[][] = seeds.length > 0 ? [[...seeds]] : [];
   for (let changed = true; changed; ) {
     changed = false;
     const next: SentencePair[][] = [];
     for (const group of groups) {
-      const parts = splitByGap(group, (p) => p.a, maxGap).flatMap((g) => splitByGap(g, (p) => p.b, maxGap));
+      const parts = splitByGap(group, (p) => p.a, maxGap).flatMap((g) => splitByGap(g, (p) => p.b, maxGapB));
       if (parts.length > 1) changed = true;
       next.push(...parts);
     }
@@ -85,4 +85,47 @@ export function bestSeeds(pairs: readonly SentencePair[], ratio: number): Senten
     bestB.set(p.b, Math.max(bestB.get(p.b) ?? 0, p.score));
   }
   return pairs.filter((p) => p.score >= ratio * (bestA.get(p.a) ?? 0) || p.score >= ratio * (bestB.get(p.b) ?? 0));
+}
+
+/**
+ * Drops seeds at a cluster's edges (in either text's order) that score below
+ * `ratio` of the cluster's median: a weak sentence match next to a strong
+ * passage is a neighbour on the same subject, not part of the reuse.
+ */
+export function trimEdges(cluster: SeedCluster, ratio: number): SeedCluster {
+  const scores = cluster.pairs.map((p) => p.score).sort((x, y) => x - y);
+  const floor = ratio * (scores[Math.floor(scores.length / 2)] as number);
+  let pairs = cluster.pairs;
+  for (const key of [(p: SentencePair) => p.a, (p: SentencePair) => p.b]) {
+    const sorted = [...pairs].sort((x, y) => key(x) - key(y));
+    let from = 0;
+    let to = sorted.length;
+    while (to - from > 1 && (sorted[from] as SentencePair).score < floor) from++;
+    while (to - from > 1 && (sorted[to - 1] as SentencePair).score < floor) to--;
+    pairs = sorted.slice(from, to);
+  }
+  return toCluster(pairs);
+}
+
+/**
+ * Summaries: a short passage whose sentences each condense a different part
+ * of a long one. Clustering with a wide gap on one side finds them; such a
+ * cluster is kept only when it has the summary's shape — one side several
+ * times the other's length, and most sentences of the short side matched.
+ */
+export function summaryClusters(seeds: readonly SentencePair[], gap: number, wideGap: number, minRatio: number): SeedCluster[] {
+  const out: SeedCluster[] = [];
+  for (const [gapA, gapB] of [
+    [gap, wideGap],
+    [wideGap, gap],
+  ] as const) {
+    for (const c of clusterSeeds(seeds, gapA, gapB)) {
+      const spanA = c.aTo - c.aFrom + 1;
+      const spanB = c.bTo - c.bFrom + 1;
+      const [short, long, shortKey] = spanA <= spanB ? [spanA, spanB, (p: SentencePair) => p.a] : [spanB, spanA, (p: SentencePair) => p.b];
+      const matched = new Set(c.pairs.map(shortKey)).size;
+      if (c.pairs.length >= 3 && long >= minRatio * short && matched >= 0.6 * short) out.push(c);
+    }
+  }
+  return out;
 }

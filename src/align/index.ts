@@ -9,7 +9,7 @@
  */
 import { type Analysis, type Lexicon, lexicon } from "../text/index.js";
 import { alignUnits, type Edit } from "./edits.js";
-import { bestSeeds, clusterSeeds, dropOverlaps } from "./extend.js";
+import { bestSeeds, clusterSeeds, dropOverlaps, type SeedCluster, summaryClusters, trimEdges } from "./extend.js";
 import { matchSentences, sentenceBags } from "./sentence-match.js";
 
 export { alignUnits, classify, type Edit, type EditKind } from "./edits.js";
@@ -29,6 +29,12 @@ export interface AlignOptions {
   minPassageScore: number;
   /** A passage of a single sentence pair needs this similarity on its own: one sentence is thin evidence. */
   minSingleScore: number;
+  /** Seeds at a passage's edges scoring below this share of its median are trimmed off. */
+  edgeRatio: number;
+  /** Gap allowed on the long side of a summary, in sentences. */
+  summaryGap: number;
+  /** How many times longer one side must be for a cluster to count as a summary. */
+  summaryRatio: number;
 }
 
 /**
@@ -43,7 +49,13 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minPassageChars: 100,
   minPassageScore: 0.9,
   minSingleScore: 0.65,
+  edgeRatio: 0.6,
+  summaryGap: 20,
+  summaryRatio: 3,
 };
+
+/** Sentence pairs a direct passage may hold and still be one condensed line of a summary. */
+const MAX_SUMMARY_FRAGMENT = 2;
 
 export interface Range {
   start: number;
@@ -73,11 +85,21 @@ export interface Alignment {
 export function alignTexts(a: Analysis, b: Analysis, options: Partial<AlignOptions> = {}, lex: Lexicon = lexicon()): Alignment {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const seeds = bestSeeds(matchSentences(sentenceBags(a, lex), sentenceBags(b, lex), lex, opts.minSeedScore), opts.seedRatio);
-  const strong = clusterSeeds(seeds, opts.maxGap).filter(
-    (c) => c.score >= (c.pairs.length > 1 ? opts.minPassageScore : opts.minSingleScore),
+  const strong = (clusters: SeedCluster[]) =>
+    clusters
+      .map((c) => trimEdges(c, opts.edgeRatio))
+      .filter((c) => c.score >= (c.pairs.length > 1 ? opts.minPassageScore : opts.minSingleScore));
+  const direct = dropOverlaps(strong(clusterSeeds(seeds, opts.maxGap)));
+  // A summary replaces the direct fragments it wholly contains, and stands back wherever it would cut
+  // one or swallow a passage of several sentence pairs (that is reuse, not a summary).
+  const overlaps = (c: SeedCluster, d: SeedCluster) => (c.aFrom <= d.aTo && d.aFrom <= c.aTo) || (c.bFrom <= d.bTo && d.bFrom <= c.bTo);
+  const contains = (c: SeedCluster, d: SeedCluster) => c.aFrom <= d.aFrom && d.aTo <= c.aTo && c.bFrom <= d.bFrom && d.bTo <= c.bTo;
+  const summaries = dropOverlaps(strong(summaryClusters(seeds, opts.maxGap, opts.summaryGap, opts.summaryRatio))).filter((c) =>
+    direct.every((d) => !overlaps(c, d) || (contains(c, d) && d.pairs.length <= MAX_SUMMARY_FRAGMENT)),
   );
+  const kept = [...direct.filter((d) => !summaries.some((c) => contains(c, d))), ...summaries];
   const passages: AlignedPassage[] = [];
-  for (const c of dropOverlaps(strong)) {
+  for (const c of kept.sort((x, y) => x.aFrom - y.aFrom)) {
     const sentenceLinks = links(a, b, c.pairs, lex);
     const span = matchedSpan(a, b, sentenceLinks);
     if (!span) continue;

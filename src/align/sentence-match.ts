@@ -24,6 +24,12 @@ export interface SentenceBag {
 const MAX_KEY_SHARE = 0.1;
 /** Credit for a synonym match relative to an exact one: synonyms are a weaker signal than identity. */
 const SYNONYM_CREDIT = 0.8;
+/**
+ * A sentence wholly inside a longer one (a split or merge) scores its
+ * containment at this credit, when the shorter holds enough content words
+ * that containment is not a coincidence of two or three common words.
+ */
+const CONTAINMENT = { credit: 0.6, minWords: 5 };
 
 export function sentenceBags(analysis: Analysis, lex: Lexicon): SentenceBag[] {
   return analysis.sentences.map((s) => bag(analysis.units, s, lex));
@@ -46,32 +52,31 @@ function bag(units: readonly Unit[], s: Sentence, lex: Lexicon): SentenceBag {
   return { keys, lemmas, total };
 }
 
+/**
+ * Weighted Dice of two sentences' content words, or — when one sentence is a
+ * fragment of the other, as after a split or a merge — their weighted
+ * containment at a discount, whichever is higher.
+ */
 export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon): number {
   if (a.total === 0 || b.total === 0) return 0;
   let shared = 0;
-  const unmatchedA: string[] = [];
+  let lemmasB: Set<string> | undefined;
   let i = 0;
   for (const [key, w] of a.keys) {
+    const lemma = a.lemmas[i++] as string;
     const wb = b.keys.get(key);
-    if (wb !== undefined) shared += Math.min(w, wb) * 2;
-    else unmatchedA.push(a.lemmas[i] as string);
-    i++;
-  }
-  if (unmatchedA.length > 0) {
-    const lemmasB = new Set(b.lemmas);
-    let j = 0;
-    for (const [key, w] of a.keys) {
-      const lemma = a.lemmas[j++] as string;
-      if (b.keys.has(key) || !unmatchedA.includes(lemma)) continue;
-      for (const s of lex.synonymsOf(lemma)) {
-        if (lemmasB.has(s)) {
-          shared += 2 * w * SYNONYM_CREDIT;
-          break;
-        }
-      }
+    if (wb !== undefined) {
+      shared += Math.min(w, wb);
+      continue;
     }
+    lemmasB ??= new Set(b.lemmas);
+    const set = lemmasB;
+    if (lex.synonymsOf(lemma).some((syn) => set.has(syn))) shared += w * SYNONYM_CREDIT;
   }
-  return Math.min(1, shared / (a.total + b.total));
+  const dice = (2 * shared) / (a.total + b.total);
+  const smaller = Math.min(a.keys.size, b.keys.size);
+  const containment = smaller >= CONTAINMENT.minWords ? CONTAINMENT.credit * (shared / Math.min(a.total, b.total)) : 0;
+  return Math.min(1, Math.max(dice, containment));
 }
 
 export function matchSentences(bagsA: SentenceBag[], bagsB: SentenceBag[], lex: Lexicon, minScore: number): SentencePair[] {
