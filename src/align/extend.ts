@@ -111,9 +111,17 @@ export function trimEdges(cluster: SeedCluster, ratio: number): SeedCluster {
  * Summaries: a short passage whose sentences each condense a different part
  * of a long one. Clustering with a wide gap on one side finds them; such a
  * cluster is kept only when it has the summary's shape — one side several
- * times the other's length, and most sentences of the short side matched.
+ * times the other's length, and most sentences of the short side matched —
+ * and its sentence pairs are, on average, close matches: wide gaps gather
+ * chance seeds, and a few weak ones must not add up to a passage.
  */
-export function summaryClusters(seeds: readonly SentencePair[], gap: number, wideGap: number, minRatio: number): SeedCluster[] {
+export function summaryClusters(
+  seeds: readonly SentencePair[],
+  gap: number,
+  wideGap: number,
+  minRatio: number,
+  minMean: number,
+): SeedCluster[] {
   const out: SeedCluster[] = [];
   for (const [gapA, gapB] of [
     [gap, wideGap],
@@ -124,7 +132,7 @@ export function summaryClusters(seeds: readonly SentencePair[], gap: number, wid
       const spanB = c.bTo - c.bFrom + 1;
       const [short, long, shortKey] = spanA <= spanB ? [spanA, spanB, (p: SentencePair) => p.a] : [spanB, spanA, (p: SentencePair) => p.b];
       const matched = new Set(c.pairs.map(shortKey)).size;
-      if (c.pairs.length >= 3 && long >= minRatio * short && matched >= 0.6 * short) out.push(c);
+      if (c.pairs.length >= 3 && long >= minRatio * short && matched >= 0.6 * short && c.score / c.pairs.length >= minMean) out.push(c);
     }
   }
   return out;

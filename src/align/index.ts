@@ -10,7 +10,7 @@
 import { type Analysis, type Lexicon, lexicon } from "../text/index.js";
 import { alignUnits, type Edit } from "./edits.js";
 import { bestSeeds, clusterSeeds, dropOverlaps, type SeedCluster, summaryClusters, trimEdges } from "./extend.js";
-import { matchSentences, sentenceBags } from "./sentence-match.js";
+import { type Containment, matchSentences, sentenceBags } from "./sentence-match.js";
 
 export { alignUnits, classify, type Edit, type EditKind } from "./edits.js";
 export { bestSeeds, clusterSeeds, dropOverlaps, type SeedCluster } from "./extend.js";
@@ -31,10 +31,14 @@ export interface AlignOptions {
   minSingleScore: number;
   /** Seeds at a passage's edges scoring below this share of its median are trimmed off. */
   edgeRatio: number;
+  /** Credit for one sentence contained in another (splits and merges), and the content words that takes. */
+  containment: Containment;
   /** Gap allowed on the long side of a summary, in sentences. */
   summaryGap: number;
   /** How many times longer one side must be for a cluster to count as a summary. */
   summaryRatio: number;
+  /** Mean seed score a summary's sentence pairs need. */
+  summaryMean: number;
 }
 
 /**
@@ -47,11 +51,13 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   maxGap: 3,
   seedRatio: 0.8,
   minPassageChars: 100,
-  minPassageScore: 0.9,
-  minSingleScore: 0.65,
+  minPassageScore: 1.0,
+  minSingleScore: 0.8,
   edgeRatio: 0.6,
+  containment: { credit: 0.6, minWords: 5 },
   summaryGap: 20,
   summaryRatio: 3,
+  summaryMean: 0.5,
 };
 
 /** Sentence pairs a direct passage may hold and still be one condensed line of a summary. */
@@ -84,7 +90,10 @@ export interface Alignment {
 
 export function alignTexts(a: Analysis, b: Analysis, options: Partial<AlignOptions> = {}, lex: Lexicon = lexicon()): Alignment {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const seeds = bestSeeds(matchSentences(sentenceBags(a, lex), sentenceBags(b, lex), lex, opts.minSeedScore), opts.seedRatio);
+  const seeds = bestSeeds(
+    matchSentences(sentenceBags(a, lex), sentenceBags(b, lex), lex, opts.minSeedScore, opts.containment),
+    opts.seedRatio,
+  );
   const strong = (clusters: SeedCluster[]) =>
     clusters
       .map((c) => trimEdges(c, opts.edgeRatio))
@@ -94,8 +103,8 @@ export function alignTexts(a: Analysis, b: Analysis, options: Partial<AlignOptio
   // one or swallow a passage of several sentence pairs (that is reuse, not a summary).
   const overlaps = (c: SeedCluster, d: SeedCluster) => (c.aFrom <= d.aTo && d.aFrom <= c.aTo) || (c.bFrom <= d.bTo && d.bFrom <= c.bTo);
   const contains = (c: SeedCluster, d: SeedCluster) => c.aFrom <= d.aFrom && d.aTo <= c.aTo && c.bFrom <= d.bFrom && d.bTo <= c.bTo;
-  const summaries = dropOverlaps(strong(summaryClusters(seeds, opts.maxGap, opts.summaryGap, opts.summaryRatio))).filter((c) =>
-    direct.every((d) => !overlaps(c, d) || (contains(c, d) && d.pairs.length <= MAX_SUMMARY_FRAGMENT)),
+  const summaries = dropOverlaps(strong(summaryClusters(seeds, opts.maxGap, opts.summaryGap, opts.summaryRatio, opts.summaryMean))).filter(
+    (c) => direct.every((d) => !overlaps(c, d) || (contains(c, d) && d.pairs.length <= MAX_SUMMARY_FRAGMENT)),
   );
   const kept = [...direct.filter((d) => !summaries.some((c) => contains(c, d))), ...summaries];
   const passages: AlignedPassage[] = [];

@@ -26,10 +26,13 @@ const MAX_KEY_SHARE = 0.1;
 const SYNONYM_CREDIT = 0.8;
 /**
  * A sentence wholly inside a longer one (a split or merge) scores its
- * containment at this credit, when the shorter holds enough content words
- * that containment is not a coincidence of two or three common words.
+ * containment at `credit`, when the shorter holds at least `minWords`
+ * content words, so that containment is not a coincidence of a few common words.
  */
-const CONTAINMENT = { credit: 0.6, minWords: 5 };
+export interface Containment {
+  credit: number;
+  minWords: number;
+}
 
 export function sentenceBags(analysis: Analysis, lex: Lexicon): SentenceBag[] {
   return analysis.sentences.map((s) => bag(analysis.units, s, lex));
@@ -57,7 +60,7 @@ function bag(units: readonly Unit[], s: Sentence, lex: Lexicon): SentenceBag {
  * fragment of the other, as after a split or a merge — their weighted
  * containment at a discount, whichever is higher.
  */
-export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon): number {
+export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon, containment: Containment): number {
   if (a.total === 0 || b.total === 0) return 0;
   let shared = 0;
   let lemmasB: Set<string> | undefined;
@@ -75,11 +78,17 @@ export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon): number
   }
   const dice = (2 * shared) / (a.total + b.total);
   const smaller = Math.min(a.keys.size, b.keys.size);
-  const containment = smaller >= CONTAINMENT.minWords ? CONTAINMENT.credit * (shared / Math.min(a.total, b.total)) : 0;
-  return Math.min(1, Math.max(dice, containment));
+  const contained = smaller >= containment.minWords ? containment.credit * (shared / Math.min(a.total, b.total)) : 0;
+  return Math.min(1, Math.max(dice, contained));
 }
 
-export function matchSentences(bagsA: SentenceBag[], bagsB: SentenceBag[], lex: Lexicon, minScore: number): SentencePair[] {
+export function matchSentences(
+  bagsA: SentenceBag[],
+  bagsB: SentenceBag[],
+  lex: Lexicon,
+  minScore: number,
+  containment: Containment,
+): SentencePair[] {
   const postings = new Map<string, number[]>();
   bagsB.forEach((bag, j) => {
     for (const key of bag.keys.keys()) {
@@ -101,7 +110,7 @@ export function matchSentences(bagsA: SentenceBag[], bagsB: SentenceBag[], lex: 
       for (const j of list) seen.add(j);
     }
     for (const j of seen) {
-      const score = similarity(bagA, bagsB[j] as SentenceBag, lex);
+      const score = similarity(bagA, bagsB[j] as SentenceBag, lex, containment);
       if (score >= minScore) pairs.push({ a: i, b: j, score });
     }
   });
