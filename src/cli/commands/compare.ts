@@ -1,14 +1,13 @@
 /** `unspun compare <a> <b>`: the relation of two texts and their aligned passages side by side. */
 import { compareArticles } from "../../match/index.js";
-import type { Context } from "../context.js";
+import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { relationLine, sideBySide } from "../relation-format.js";
-import { ResolveError, resolveText } from "../resolve.js";
+import { resolveText } from "../resolve.js";
 
-export async function compareCommand(ctx: Context, first: string, second: string): Promise<number> {
-  const corpus = ctx.openCorpus();
-  try {
+export function compareCommand(ctx: Context, first: string, second: string): Promise<number> {
+  return withCorpus(ctx, async (corpus) => {
     const a = await resolveText(first, corpus);
     const b = await resolveText(second, corpus);
     const report = compareArticles(a, b);
@@ -25,11 +24,5 @@ export async function compareCommand(ctx: Context, first: string, second: string
     const columns = process.stdout.columns ?? 120;
     for (const line of sideBySide(report, a.source, b.source, process.stdout.isTTY === true, columns)) ctx.o.out(line);
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof ResolveError)) throw err;
-    ctx.o.err(`unspun: ${err.message}`);
-    return EXIT.failed;
-  } finally {
-    await corpus.close();
-  }
+  });
 }

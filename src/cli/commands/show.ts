@@ -1,13 +1,11 @@
 /** `unspun show <id>`: one stored document, metadata then text. */
-import { AmbiguousIdError } from "../../store/index.js";
 import type { Article } from "../../types.js";
-import type { Context } from "../context.js";
+import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 
-export async function showCommand(ctx: Context, id: string): Promise<number> {
-  const corpus = ctx.openCorpus();
-  try {
+export function showCommand(ctx: Context, id: string): Promise<number> {
+  return withCorpus(ctx, async (corpus) => {
     const doc = await corpus.get(id);
     if (!doc) {
       ctx.o.err(`unspun: no document with id ${id}`);
@@ -16,13 +14,7 @@ export async function showCommand(ctx: Context, id: string): Promise<number> {
     if (ctx.o.json) printJson(ctx.o, { ...doc.article, ingestedAt: doc.ingestedAt, bytes: doc.bytes });
     else printArticle(ctx, doc.article);
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof AmbiguousIdError)) throw err;
-    ctx.o.err(`unspun: ${err.message}`);
-    return EXIT.failed;
-  } finally {
-    await corpus.close();
-  }
+  });
 }
 
 export function printArticle(ctx: Context, a: Article): void {
