@@ -65,6 +65,12 @@ describe("unspun scan on the seeds", () => {
     expect(copies.sort()).toEqual([[idOf("000"), idOf("004")].sort().join(" "), [idOf("001"), idOf("002")].sort().join(" ")].sort());
   });
 
+  it("answers a second scan from the store, with the same relations", async () => {
+    const again: Scan = JSON.parse((await runCli(["--db", db, "--json", "scan", SEEDS])).stdout);
+    const key = (r: Scan["relations"][number]) => `${r.a} ${r.b} ${r.type} ${r.coverageA}`;
+    expect(again.relations.map(key).sort()).toEqual(scan.relations.map(key).sort());
+  });
+
   it("gives passage offsets into the files as read", () => {
     const r = relation("001", "002") as NonNullable<ReturnType<typeof relation>>;
     const raw001 = readFileSync(file("001"), "utf8");

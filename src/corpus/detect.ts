@@ -30,21 +30,16 @@ export class DocumentCache {
   }
 }
 
-/** Makes sure every document has current band keys in the store and the index; returns the sketches. */
-export async function indexDocuments(
-  store: Store,
-  index: CorpusIndex,
-  ids: readonly string[],
-  cache: DocumentCache,
-): Promise<Map<string, Sketch>> {
+/**
+ * Sketches the documents that have no current sketch yet and adds them to
+ * the in-memory index; the store gets the sketches only once their relations
+ * are stored, so a run killed in between redoes them.
+ */
+async function sketchNew(store: Store, index: CorpusIndex, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
+  const done = await store.sketchedIds(ids, SKETCH_VERSION);
   const sketches = new Map<string, Sketch>();
-  const current = await store.sketchedIds(ids, SKETCH_VERSION);
-  let batch: Array<{ id: string; sketch: Sketch }> = [];
-  const flush = async () => {
-    await store.putSketches(batch.map(({ id, sketch: s }) => ({ id, version: s.version, keys: s.keys.map((k) => k.key) })));
-    batch = [];
-  };
   for (const id of ids) {
+    if (done.has(id) || sketches.has(id)) continue;
     const doc = await cache.get(id);
     if (!doc) continue;
     const s = sketch(doc.analysis);
@@ -53,13 +48,15 @@ export async function indexDocuments(
       id,
       s.keys.map((k) => k.key),
     );
-    if (!current.has(id)) batch.push({ id, sketch: s });
-    if (batch.length >= SKETCH_BATCH) await flush();
   }
-  await flush();
   return sketches;
 }
 
+/**
+ * Judges every candidate pair that the documents not yet matched form with
+ * the corpus (each other included), stores the relations, then the sketches.
+ * Documents matched before are skipped: their relations are in the store.
+ */
 export async function detectRelations(
   store: Store,
   index: CorpusIndex,
@@ -67,29 +64,37 @@ export async function detectRelations(
   options: DetectOptions = {},
 ): Promise<RelationReport[]> {
   const cache = new DocumentCache(store);
-  const sketches = await indexDocuments(store, index, ids, cache);
+  const sketches = await sketchNew(store, index, ids, cache);
   const seen = new Set<string>();
   const reports: RelationReport[] = [];
+  let pending: Array<[string, Sketch]> = [];
+  const flush = async () => {
+    await store.putSketches(pending.map(([id, sk]) => ({ id, version: sk.version, keys: sk.keys.map((k) => k.key) })));
+    pending = [];
+  };
   let done = 0;
   for (const [id, s] of sketches) {
-    const candidates = index.candidates(
-      s.keys.map((k) => k.key),
-      id,
-    );
     const fresh: RelationReport[] = [];
-    for (const other of candidates.keys()) {
+    for (const other of index
+      .candidates(
+        s.keys.map((k) => k.key),
+        id,
+      )
+      .keys()) {
       const [a, b] = id < other ? [id, other] : [other, id];
       const pair = `${a} ${b}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
       const [x, y] = [await cache.get(a), await cache.get(b)];
-      if (!x || !y) continue;
-      fresh.push(compareArticles(x, y, options.align));
+      if (x && y) fresh.push(compareArticles(x, y, options.align));
     }
     await store.putRelations(fresh.map(toStored));
     reports.push(...fresh);
+    pending.push([id, s]);
+    if (pending.length >= SKETCH_BATCH) await flush();
     options.onProgress?.(++done, sketches.size);
   }
+  await flush();
   return reports;
 }
 
