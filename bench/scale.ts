@@ -6,6 +6,7 @@
  * signatures and LSH band keys, and insertion into the in-memory band index.
  * A find-copies query is the same for one document plus the index lookup.
  */
+import { MAX_KEY_DOCUMENTS } from "../src/corpus/corpus-index.js";
 import { BandIndex } from "../src/index/index.js";
 import { sketch } from "../src/sketch/index.js";
 import { analyze } from "../src/text/index.js";
@@ -42,7 +43,7 @@ for (const target of checkpoints) {
   for (let q = 0; q < QUERIES; q++) {
     const text = generate(Math.floor((q * 7919) % done));
     const t = process.hrtime.bigint();
-    index.query(keysOf(text));
+    index.query(keysOf(text), MAX_KEY_DOCUMENTS);
     latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   latencies.sort((a, b) => a - b);

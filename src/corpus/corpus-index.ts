@@ -7,6 +7,13 @@ import { BandIndex } from "../index/index.js";
 import { SKETCH_VERSION } from "../sketch/index.js";
 import type { Store } from "../store/index.js";
 
+/**
+ * A band key shared by more documents than this is a stock phrase of the
+ * corpus (a dateline, a recurring formula), not evidence of copying; copies
+ * of one story share many bands, most of them far rarer.
+ */
+export const MAX_KEY_DOCUMENTS = 2000;
+
 export class CorpusIndex {
   readonly #index = new BandIndex();
   readonly #ids: string[] = [];
@@ -29,7 +36,7 @@ export class CorpusIndex {
   /** Documents sharing band keys with `keys`, with how many they share; `exclude` left out. */
   candidates(keys: ArrayLike<number>, exclude?: string): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [doc, hits] of this.#index.query(keys)) {
+    for (const [doc, hits] of this.#index.query(keys, MAX_KEY_DOCUMENTS)) {
       const id = this.#ids[doc] as string;
       if (id !== exclude) out.set(id, hits);
     }

@@ -38,6 +38,16 @@ describe("BandIndex", () => {
     for (const q of [[3], [1005, 2 ** 40 + 2], [99999]]) expect(index.query(q)).toEqual(reference.query(q));
   });
 
+  it("skips keys held by more documents than the cap, in the delta and in segments", () => {
+    const index = new BandIndex();
+    for (let d = 0; d < 10; d++) index.insert(d, [1, 100 + d]);
+    expect(index.query([1, 105], 5)).toEqual(new Map([[5, 1]]));
+    index.flush();
+    for (let d = 10; d < 12; d++) index.insert(d, [1]);
+    expect(index.query([1, 105], 11)).toEqual(new Map([[5, 1]]));
+    expect(index.query([1], 12).size).toBe(12);
+  });
+
   it("grows past its initial capacity", () => {
     const index = new BandIndex();
     for (let d = 0; d < 5000; d++) index.insert(d, [d * 3, d * 3 + 1, 7]);

@@ -40,18 +40,24 @@ export class BandIndex {
     if (this.#delta.size >= DELTA_POSTINGS) this.flush();
   }
 
-  /** Counts, for each document sharing any of the keys, how many it shares. */
-  query(keys: ArrayLike<number>, hits: Map<number, number> = new Map()): Map<number, number> {
-    for (const { keys: sorted, docs } of this.#segments) {
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as number;
-        for (let p = lowerBound(sorted, key); p < sorted.length && sorted[p] === key; p++) {
-          const doc = docs[p] as number;
-          hits.set(doc, (hits.get(doc) ?? 0) + 1);
-        }
-      }
+  /**
+   * Counts, for each document sharing any of the keys, how many it shares.
+   * Keys held by more than `maxPostings` documents are skipped: so common a
+   * band is a stock phrase, and walking it would cost more than it tells.
+   */
+  query(keys: ArrayLike<number>, maxPostings = Number.POSITIVE_INFINITY, hits: Map<number, number> = new Map()): Map<number, number> {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      const ranges = this.#segments.map(({ keys: sorted }) => [lowerBound(sorted, key), upperBound(sorted, key)] as const);
+      const total = ranges.reduce((n, [from, to]) => n + to - from, 0) + this.#delta.count(key, maxPostings);
+      if (total > maxPostings) continue;
+      ranges.forEach(([from, to], s) => {
+        const docs = (this.#segments[s] as Segment).docs;
+        for (let p = from; p < to; p++) hits.set(docs[p] as number, (hits.get(docs[p] as number) ?? 0) + 1);
+      });
+      this.#delta.collect(key, hits);
     }
-    return this.#delta.query(keys, hits);
+    return hits;
   }
 
   /** Sorts the delta into a segment, then merges neighbouring segments of similar size. */
@@ -84,13 +90,17 @@ function mergeSegments(a: Segment, b: Segment): Segment {
   return { keys, docs };
 }
 
-function lowerBound(sorted: Float64Array, key: number): number {
+/** First index whose key is ≥ `key` (or > `key` when `after`). */
+function lowerBound(sorted: Float64Array, key: number, after = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < key) lo = mid + 1;
+    const v = sorted[mid] as number;
+    if (v < key || (after && v === key)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const upperBound = (sorted: Float64Array, key: number) => lowerBound(sorted, key, true);

@@ -49,17 +49,23 @@ export class DeltaIndex {
     }
   }
 
-  /** Counts, for each document sharing any of the keys, how many it shares. */
-  query(keys: ArrayLike<number>, hits: Map<number, number> = new Map()): Map<number, number> {
-    for (let i = 0; i < keys.length; i++) {
-      const slot = this.#slot(keys[i] as number, false);
-      if (slot < 0) continue;
-      for (let p = this.#head[slot] as number; p !== EMPTY; p = this.#postNext[p] as number) {
-        const doc = this.#postDoc[p] as number;
-        hits.set(doc, (hits.get(doc) ?? 0) + 1);
-      }
+  /** Adds one hit to `hits` for every document holding `key`. */
+  collect(key: number, hits: Map<number, number>): void {
+    const slot = this.#slot(key, false);
+    if (slot < 0) return;
+    for (let p = this.#head[slot] as number; p !== EMPTY; p = this.#postNext[p] as number) {
+      const doc = this.#postDoc[p] as number;
+      hits.set(doc, (hits.get(doc) ?? 0) + 1);
     }
-    return hits;
+  }
+
+  /** Postings under `key`, counted up to `limit + 1`. */
+  count(key: number, limit: number): number {
+    const slot = this.#slot(key, false);
+    let n = 0;
+    if (slot < 0) return n;
+    for (let p = this.#head[slot] as number; p !== EMPTY && n <= limit; p = this.#postNext[p] as number) n++;
+    return n;
   }
 
   /** The slot of `key`, claimed if absent and `create`; −1 if absent otherwise. */
