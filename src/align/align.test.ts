@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUDGET, FOOTBALL, paragraphs } from "../../test/fixtures/articles.js";
+import { BUDGET, FOOTBALL, OTHER_BUDGET, paragraphs } from "../../test/fixtures/articles.js";
 import { analyze, lexicon } from "../text/index.js";
 import { alignTexts, alignUnits, classify } from "./index.js";
 
@@ -56,6 +56,10 @@ describe("alignTexts", () => {
     const p = passages[0] as (typeof passages)[number];
     expect(long.slice(p.b.start, p.b.end).startsWith(BUDGET[0]?.slice(0, 20) as string)).toBe(true);
     expect(long.slice(p.b.start, p.b.end).endsWith(BUDGET[3]?.slice(-20, -1) as string)).toBe(true);
+  });
+
+  it("finds nothing between two independent reports on one topic", () => {
+    expect(alignTexts(analyze(article), analyze(paragraphs(OTHER_BUDGET))).passages).toEqual([]);
   });
 
   it("finds nothing between unrelated texts", () => {
