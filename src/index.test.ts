@@ -28,7 +28,6 @@ it("exports exactly the public API", () => {
     "bandKeys",
     "compareArticles",
     "contentId",
-    "detectRelations",
     "extract",
     "formatProblem",
     "jaccard",

@@ -23,7 +23,6 @@ export {
   Corpus,
   DEFAULT_BATCH_SIZE,
   type DetectOptions,
-  detectRelations,
   type IngestRunOptions,
   type IngestSummary,
 } from "./corpus/index.js";

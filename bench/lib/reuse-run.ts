@@ -118,18 +118,6 @@ export function runReuse(options: ReuseOptions): ReuseResult {
     (i, j) => {
       const [a, b] = [(docs[i] as Doc).analysis, (docs[j] as Doc).analysis];
       const v = judge(a, b, alignTexts(a, b, {}, detectorLex));
-      if (process.env.REUSE_DEBUG && COPY_RELATIONS.has(v.type) && (docs[i] as Doc).copyOf !== j && (docs[j] as Doc).copyOf !== i)
-        console.log(
-          "FALSE",
-          (docs[i] as Doc).name,
-          (docs[j] as Doc).name,
-          v.type,
-          v.coverageA.toFixed(2),
-          v.coverageB.toFixed(2),
-          v.evidence.passages,
-          v.evidence.identity.toFixed(2),
-          v.evidence.alignedWords,
-        );
       return COPY_RELATIONS.has(v.type);
     },
   );

@@ -9,18 +9,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../test/helpers/cli.js";
 import { SEEDS, tempDir } from "../../test/helpers/tmp.js";
+import type { RelationReport } from "../match/index.js";
+import type { DocumentSummary } from "../store/index.js";
 
 interface Scan {
-  documents: Array<{ id: string; origin: string }>;
-  relations: Array<{
-    a: string;
-    b: string;
-    type: string;
-    coverageA: number;
-    coverageB: number;
-    confidence: number;
-    passages: Array<{ a: { start: number; end: number }; b: { start: number; end: number }; changes: Array<{ kind: string }> }>;
-  }>;
+  documents: DocumentSummary[];
+  relations: RelationReport[];
 }
 
 const COPY = new Set(["duplicate", "excerpt", "spun", "paraphrase"]);

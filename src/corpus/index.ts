@@ -15,7 +15,7 @@ import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 
-export { type DetectOptions, detectRelations } from "./detect.js";
+export type { DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 
 export class Corpus {

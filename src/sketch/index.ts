@@ -18,7 +18,7 @@ export { SKETCH_VERSION, VIEWS, type ViewName, type ViewSpec } from "./views.js"
 export interface BandKey {
   key: number;
   view: ViewName;
-  /** Passage index within the document (0 for document-scope views). */
+  /** Passage index within the document. */
   passage: number;
 }
 
@@ -38,8 +38,7 @@ export function sketch(analysis: Analysis): Sketch {
   const passages = passageWindows(analysis);
   const keys: BandKey[] = [];
   for (const view of VIEWS) {
-    const windows = view.scope === "document" ? [{ from: 0, to: analysis.units.length }] : passages;
-    windows.forEach((w, passage) => {
+    passages.forEach((w, passage) => {
       const shingles = viewShingles(analysis, w, view);
       if (shingles.length === 0) return;
       const sig = minhash(shingles, { k: view.k, seed: MINHASH_SEED });

@@ -20,17 +20,15 @@ export interface ViewSpec {
   k: number;
   /** Jaccard similarity at which the LSH banding is tuned to fire. */
   threshold: number;
-  /** `passage`: one signature per passage window (finds excerpts); `document`: one per document. */
-  scope: "passage" | "document";
   /** Which units take part, and as what hash (`undefined`: left out). */
   term(unit: Unit): number | undefined;
 }
 
 export const VIEWS: readonly ViewSpec[] = [
   // Copied passages share most 5-grams; 0.3 leaves room for a few edits and window misalignment.
-  { name: "verbatim", id: 1, shingle: 5, k: 32, threshold: 0.3, scope: "passage", term: (u) => u.normHash },
+  { name: "verbatim", id: 1, shingle: 5, k: 32, threshold: 0.3, term: (u) => u.normHash },
   // Spinning replaces a third to a half of content words; pairs of classes survive at roughly 0.2 Jaccard.
-  { name: "canonical", id: 2, shingle: 2, k: 32, threshold: 0.2, scope: "passage", term: (u) => (u.stop ? undefined : u.keyHash) },
+  { name: "canonical", id: 2, shingle: 2, k: 32, threshold: 0.2, term: (u) => (u.stop ? undefined : u.keyHash) },
   // Names and numbers in order survive translation; stories about one event share them too, and the aligner sorts that out.
   {
     name: "skeleton",
@@ -38,7 +36,7 @@ export const VIEWS: readonly ViewSpec[] = [
     shingle: 2,
     k: 32,
     threshold: 0.25,
-    scope: "passage",
+
     term: (u) => (u.name || u.value !== undefined ? u.keyHash : undefined),
   },
 ];
