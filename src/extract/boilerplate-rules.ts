@@ -12,7 +12,7 @@ export interface BoilerplateRule {
 }
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  // "13.9 C", "72°F": the temperature widget of a site header.
+  // "21.5 C", "72°F": the temperature widget of a site header.
   { reason: "weather-widget", pattern: /^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]\.?$/u, maxWords: 3 },
   {
     reason: "reading-time",

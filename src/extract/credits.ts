@@ -49,7 +49,7 @@ function canonicalAgency(name: string): string {
 const COPYRIGHT =
   /(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.\n]*?(?:,?\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?)?)\s*(?:\.\s*)?(?:all rights reserved|$)/iu;
 
-/** The holder named in a copyright line, e.g. "Dow Jones & Company, Inc.". */
+/** The holder named in a copyright line, e.g. "Example Media Group, Inc.". */
 export function copyrightHolder(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const m = COPYRIGHT.exec(line);

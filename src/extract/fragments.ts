@@ -1,6 +1,6 @@
 /**
- * Rejoins sentences that a scraper cut at inline links: "Russian President" /
- * "Vladimir Putin" / "said Thursday …" were one sentence with a linked name.
+ * Rejoins sentences that a scraper cut at inline links: "The finance minister" /
+ * "Jane Doe" / "said on Monday …" were one sentence with a linked name.
  */
 import { type Block, endsSentence, type Run } from "./block.js";
 import { isFragment } from "./boilerplate.js";
