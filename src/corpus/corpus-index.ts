@@ -14,6 +14,14 @@ import type { Store } from "../store/index.js";
  */
 export const MAX_KEY_DOCUMENTS = 2000;
 
+/**
+ * Candidates verified per document, strongest (most shared bands) first.
+ * Alignment costs milliseconds a pair; a news story has tens of copies, so
+ * hundreds of candidates leave room for every copy while bounding the work
+ * a document on a crowded topic can cause.
+ */
+export const MAX_CANDIDATES = 500;
+
 export class CorpusIndex {
   readonly #index = new BandIndex();
   readonly #ids: string[] = [];
@@ -33,14 +41,13 @@ export class CorpusIndex {
     this.#ids.push(id);
   }
 
-  /** Documents sharing band keys with `keys`, with how many they share; `exclude` left out. */
+  /** Documents sharing band keys with `keys`, most shared first, with how many they share; `exclude` left out. */
   candidates(keys: ArrayLike<number>, exclude?: string): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [doc, hits] of this.#index.query(keys, MAX_KEY_DOCUMENTS)) {
-      const id = this.#ids[doc] as string;
-      if (id !== exclude) out.set(id, hits);
-    }
-    return out;
+    const ranked = [...this.#index.query(keys, MAX_KEY_DOCUMENTS)]
+      .map(([doc, hits]) => [this.#ids[doc] as string, hits] as const)
+      .filter(([id]) => id !== exclude)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return new Map(ranked.slice(0, MAX_CANDIDATES));
   }
 
   get documents(): number {
