@@ -22,7 +22,7 @@ export interface Unit {
   key: string;
   stop: boolean;
   /** Numeric value when the unit is a number, written in digits or words. */
-  value?: number;
+  value: number | undefined;
   /** Written in digits. */
   digits: boolean;
   /** Capitalized and not at the start of a sentence: a name, most likely. */
@@ -120,7 +120,7 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
         lemma: norm,
         key: value === undefined ? norm : `#${value}`,
         stop: false,
-        ...(value === undefined ? {} : { value }),
+        value,
         digits: true,
         name: false,
         normHash: fnv1a(norm),
@@ -129,6 +129,7 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       continue;
     }
     const { lemma, key, stop, normHash, keyHash } = wordInfo(norm, lex, cache);
+    // Every unit literal lists the same fields in the same order, so V8 keeps one object shape.
     units.push({
       start: token.start,
       end: token.end,
@@ -136,10 +137,11 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       lemma,
       key,
       stop,
-      normHash,
-      keyHash,
+      value: undefined,
       digits: false,
       name: token.capitalized && !sentenceStarts.has(token.start) && !stop,
+      normHash,
+      keyHash,
     });
   }
   return { text, units, sentences: assignUnits(spans, units) };
