@@ -10,6 +10,7 @@ import { gunzipSync } from "node:zlib";
 import { extract } from "../src/extract/index.js";
 import { decodeBytes } from "../src/ingest/decode.js";
 import { machineLine } from "./lib/machine.js";
+import { rawDocument } from "./lib/raw.js";
 
 const DIR = join(import.meta.dirname, "..", "..", "shared", "data", "htmldate-eval");
 interface Row {
@@ -30,15 +31,7 @@ const start = process.hrtime.bigint();
 for (const row of rows) {
   const decoded = decodeBytes(gunzipSync(readFileSync(join(DIR, row.html_path))), row.id);
   const html = "code" in decoded ? "" : decoded.text;
-  const article = extract({
-    id: row.id,
-    origin: row.id,
-    format: "html",
-    content: html,
-    bytes: html.length,
-    meta: { url: row.url },
-    problems: [],
-  });
+  const article = extract(rawDocument(row.id, "html", html, { url: row.url }));
   const got = article.date?.value.slice(0, 10);
   for (const key of [row.set, "all"]) {
     const s = bySet.get(key) ?? { tp: 0, fp: 0, fn: 0, n: 0 };

@@ -3,18 +3,10 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extract } from "../../src/extract/index.js";
 import type { ExtractionPage } from "./extraction-set.js";
+import { rawDocument } from "./raw.js";
 
 export function unspunText(page: ExtractionPage): string {
-  const article = extract({
-    id: page.id,
-    origin: page.id,
-    format: "html",
-    content: page.html,
-    bytes: page.html.length,
-    meta: { url: page.url },
-    problems: [],
-  });
-  return article.text;
+  return extract(rawDocument(page.id, "html", page.html, { url: page.url })).text;
 }
 
 export function readabilityText(page: ExtractionPage): string {

@@ -14,6 +14,7 @@ import { COPY_TYPES as COPY_RELATIONS, judge } from "../../src/judge/index.js";
 import { bandKeys, minhash, optimalParams, sketch, VIEWS, viewShingles } from "../../src/sketch/index.js";
 import { type Analysis, analyze, lexicon } from "../../src/text/index.js";
 import { COPY_TYPES, type CopyType, excerpt, reordered, spun, wrapped } from "./copies.js";
+import { rawDocument } from "./raw.js";
 import { rng, shuffle } from "./rng.js";
 import { lexiconHalf } from "./split-lexicon.js";
 
@@ -81,8 +82,7 @@ function loadBbc(): BbcArticle[] {
   return all.filter((_, i) => !overlapping.has(i));
 }
 
-const cleanText = (text: string) =>
-  extract({ id: "x", origin: "x", format: "text", content: text, bytes: text.length, meta: {}, problems: [] }).text;
+const cleanText = (text: string) => extract(rawDocument("x", "text", text)).text;
 
 export function runReuse(options: ReuseOptions): ReuseResult {
   const random = rng(options.seed);

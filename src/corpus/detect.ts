@@ -98,7 +98,7 @@ export async function detectRelations(
   return reports;
 }
 
-export function toStored(r: RelationReport): StoredRelation {
+function toStored(r: RelationReport): StoredRelation {
   const { a, b, type, coverageA, coverageB, confidence, passages, evidence } = r;
   return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence } };
 }

@@ -9,7 +9,7 @@ export interface Assembled {
   sourceMap: number[];
 }
 
-export const PARAGRAPH_SEPARATOR = "\n\n";
+const PARAGRAPH_SEPARATOR = "\n\n";
 
 export function assemble(blocks: readonly Block[]): Assembled {
   const parts: string[] = [];

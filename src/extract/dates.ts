@@ -6,7 +6,7 @@
 import { MONTH_PATTERN, MONTHS } from "./months.js";
 
 /** News archives on the web start in the mid-1990s; earlier years are page furniture. */
-export const EARLIEST_YEAR = 1995;
+const EARLIEST_YEAR = 1995;
 
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const COMPACT = /(?<![\d.,])((?:19|20)\d\d)(\d\d)(\d\d)(?:T\d|(?![\d.,]))/;

@@ -18,8 +18,6 @@ import { textBlocks } from "./plaintext.js";
 import { chooseDate } from "./publication-date.js";
 import { streamBlocks } from "./stream.js";
 
-export { findDate } from "./dates.js";
-
 /** Below this many words an extraction is kept but flagged `short`: a brief, or a failed page. */
 export const SHORT_ARTICLE_WORDS = 50;
 /** A date found only somewhere in the page's text is weak evidence of publication. */

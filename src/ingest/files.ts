@@ -20,7 +20,7 @@ const EXTENSIONS: Array<[RegExp, InputFormat]> = [
   [/\.(txt|text|md)(\.gz)?$/i, "text"],
 ];
 
-export function formatFromName(name: string): InputFormat | undefined {
+function formatFromName(name: string): InputFormat | undefined {
   return EXTENSIONS.find(([re]) => re.test(name))?.[1];
 }
 

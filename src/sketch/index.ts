@@ -30,7 +30,7 @@ export interface Sketch {
 
 const PARAMS = new Map<ViewName, BandParams>(VIEWS.map((v) => [v.name, optimalParams(v.threshold, v.k)]));
 
-export function bandParams(view: ViewName): BandParams {
+function bandParams(view: ViewName): BandParams {
   return PARAMS.get(view) as BandParams;
 }
 

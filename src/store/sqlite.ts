@@ -86,10 +86,11 @@ export class SqliteStore implements Store {
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    const stmt = this.#db.prepare("SELECT id FROM documents WHERE id = ?").pluck();
-    for (const id of ids) if (stmt.get(id) !== undefined) found.add(id);
-    return found;
+    const rows = this.#db
+      .prepare("SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?))")
+      .pluck()
+      .all(JSON.stringify(ids)) as string[];
+    return new Set(rows);
   }
 
   async getDocument(idOrPrefix: string): Promise<StoredDocument | undefined> {

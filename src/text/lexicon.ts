@@ -28,7 +28,7 @@ export function lexicon(): Lexicon {
   return loaded;
 }
 
-export function parseLexicon(source: string): Lexicon {
+function parseLexicon(source: string): Lexicon {
   const lines = source.split("\n");
   const header = lines[0] ?? "";
   const version = /lexicon v(\d+)/.exec(header)?.[1];
