@@ -8,12 +8,15 @@ import { SchemaVersionError } from "../store/index.js";
 import { VERSION } from "../version.js";
 import { alignCommand } from "./commands/align.js";
 import { compareCommand } from "./commands/compare.js";
+import { despinCommand } from "./commands/despin.js";
 import { extractCommand } from "./commands/extract.js";
 import { findCommand } from "./commands/find.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { lexiconExportCommand, lexiconImportCommand } from "./commands/lexicon.js";
 import { lsCommand } from "./commands/ls.js";
 import { scanCommand } from "./commands/scan.js";
 import { showCommand } from "./commands/show.js";
+import { spinCommand } from "./commands/spin.js";
 import { type GlobalFlags, makeContext } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 
@@ -91,6 +94,31 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("[texts...]", "two files or stored document ids")
     .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
     .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
+  program
+    .command("spin")
+    .description("how spun each text looks, source-free: score, verdict, and spans with suggested originals")
+    .argument("<inputs...>", "files, directories, stored document ids, or - for stdin")
+    .addOption(maxBytes)
+    .action((inputs: string[], flags) => run(() => spinCommand(ctx(), inputs, flags))());
+  program
+    .command("despin")
+    .description("the copy with each substitution restored from its source, and a substitution table")
+    .argument("<copy>", "file or stored document id")
+    .requiredOption("--source <original>", "file or stored document id of the original")
+    .action((copy: string, flags) => run(() => despinCommand(ctx(), copy, flags))());
+  const lexicon = program
+    .command("lexicon")
+    .description("the substitution lexicon learned from spun pairs, as TSV (spun, original, count)");
+  lexicon
+    .command("export")
+    .description("write the learned lexicon as TSV")
+    .option("--out <file>", "write here instead of stdout")
+    .action((flags) => run(() => lexiconExportCommand(ctx(), flags))());
+  lexicon
+    .command("import")
+    .description("add a TSV lexicon to the learned one (counts add up)")
+    .argument("<file>", "TSV with spun, original and count columns")
+    .action((file: string) => run(() => lexiconImportCommand(ctx(), file))());
   return program;
 }
 

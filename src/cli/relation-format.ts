@@ -1,6 +1,7 @@
 /** How relations read on a terminal: one summary line each, and a side-by-side view of passages. */
 import pc from "picocolors";
 import type { Change, RelationReport } from "../match/index.js";
+import type { Restoration } from "../spin/index.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -82,4 +83,14 @@ export function sideBySide(r: RelationReport, textA: string, textB: string, colo
     if (changes.length > 0) out.push(`   changes: ${changes.join("; ")}`);
   });
   return out;
+}
+
+/** The substitutions of a copy against its source, one row each, with the copy's offsets. */
+export function substitutionTable(rows: readonly Restoration[]): string[] {
+  if (rows.length === 0) return ["no substitutions"];
+  const width = Math.min(30, Math.max(6, ...rows.map((r) => r.source.length)));
+  return [
+    `substitutions (${rows.length}): copy offsets, kind, source → copy`,
+    ...rows.map((r) => `  ${`${r.start}–${r.end}`.padEnd(12)} ${r.kind.padEnd(15)} ${r.source.padEnd(width)} → ${r.copy}`),
+  ];
 }

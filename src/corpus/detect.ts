@@ -6,6 +6,7 @@
 import type { AlignOptions } from "../align/index.js";
 import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
 import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
+import { substitutionsOf } from "../spin/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
 import type { CorpusIndex } from "./corpus-index.js";
 
@@ -100,7 +101,7 @@ export async function detectRelations(
 
 function toStored(r: RelationReport): StoredRelation {
   const { a, b, type, coverageA, coverageB, confidence, passages, evidence } = r;
-  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence } };
+  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence }, substitutions: substitutionsOf(r) };
 }
 
 export function fromStored(r: StoredRelation): RelationReport {

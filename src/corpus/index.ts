@@ -10,7 +10,8 @@
  */
 import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
 import { sketch } from "../sketch/index.js";
-import { type ListOptions, openStore, type Store } from "../store/index.js";
+import { learnedMap } from "../spin/index.js";
+import { type LearnedSubstitution, type ListOptions, openStore, type Store } from "../store/index.js";
 import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
@@ -71,6 +72,20 @@ export class Corpus {
       if (r.type !== "unrelated") reports.push(r);
     }
     return reports.sort((x, y) => strength(y) - strength(x));
+  }
+
+  /** What the corpus has learned from its aligned spun pairs, as the spin detector reads it (`detectSpin`'s `learned`). */
+  async learned(): Promise<Map<string, string>> {
+    return learnedMap(await this.store.substitutions());
+  }
+
+  /** The substitution lexicon learned from pairs judged `spun`, plus any imported. */
+  substitutions(): Promise<LearnedSubstitution[]> {
+    return this.store.substitutions();
+  }
+
+  importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void> {
+    return this.store.importSubstitutions(rows);
   }
 
   count(): Promise<number> {

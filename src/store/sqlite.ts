@@ -10,6 +10,7 @@ import type { Article } from "../types.js";
 import {
   AmbiguousIdError,
   type DocumentSummary,
+  type LearnedSubstitution,
   type ListOptions,
   MIN_ID_PREFIX,
   type PutResult,
@@ -20,7 +21,7 @@ import {
   type StoredRelation,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -55,6 +56,15 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (a, b)
    );
    CREATE INDEX relations_b ON relations (b);`,
+  // Rows of one pair go with its relation; imported rows have a = b = ''.
+  `CREATE TABLE substitutions (
+     a TEXT NOT NULL,
+     b TEXT NOT NULL,
+     original TEXT NOT NULL,
+     spun TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (a, b, original, spun)
+   );`,
 ];
 
 export class SqliteStore implements Store {
@@ -161,8 +171,30 @@ export class SqliteStore implements Store {
        ON CONFLICT (a, b) DO UPDATE SET type = excluded.type, coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b,
          confidence = excluded.confidence, detail = excluded.detail`,
     );
+    const clear = this.#db.prepare("DELETE FROM substitutions WHERE a = ? AND b = ?");
+    const learn = this.#db.prepare("INSERT INTO substitutions (a, b, original, spun, count) VALUES (?, ?, ?, ?, ?)");
     this.#db.transaction(() => {
-      for (const r of relations) put.run(r.a, r.b, r.type, r.coverageA, r.coverageB, r.confidence, JSON.stringify(r.detail));
+      for (const r of relations) {
+        put.run(r.a, r.b, r.type, r.coverageA, r.coverageB, r.confidence, JSON.stringify(r.detail));
+        clear.run(r.a, r.b);
+        for (const s of r.substitutions ?? []) learn.run(r.a, r.b, s.original, s.spun, s.count);
+      }
+    })();
+  }
+
+  async substitutions(): Promise<LearnedSubstitution[]> {
+    return this.#db
+      .prepare("SELECT original, spun, SUM(count) AS count FROM substitutions GROUP BY original, spun ORDER BY count DESC, spun, original")
+      .all() as LearnedSubstitution[];
+  }
+
+  async importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void> {
+    const add = this.#db.prepare(
+      `INSERT INTO substitutions (a, b, original, spun, count) VALUES ('', '', ?, ?, ?)
+       ON CONFLICT (a, b, original, spun) DO UPDATE SET count = count + excluded.count`,
+    );
+    this.#db.transaction(() => {
+      for (const r of rows) add.run(r.original, r.spun, r.count);
     })();
   }
 

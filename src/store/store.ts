@@ -59,6 +59,15 @@ export interface StoredRelation {
   confidence: number;
   /** Passages, evidence and anything else the judge said, as stored JSON. */
   detail: unknown;
+  /** Word substitutions this pair teaches (original → spun), counted; replaced with the pair. */
+  substitutions?: readonly LearnedSubstitution[];
+}
+
+/** A substitution a spinner made: `spun` in place of `original`, seen `count` times. */
+export interface LearnedSubstitution {
+  original: string;
+  spun: string;
+  count: number;
 }
 
 export interface Store {
@@ -78,6 +87,10 @@ export interface Store {
   sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }>;
   /** Stores judged pairs; a pair already stored is replaced. */
   putRelations(relations: readonly StoredRelation[]): Promise<void>;
+  /** The learned substitution lexicon: counts summed over every pair and import. */
+  substitutions(): Promise<LearnedSubstitution[]>;
+  /** Adds imported substitutions to the lexicon (counts add up), in one transaction. */
+  importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void>;
   /** The stored relations of pairs among `ids` (or involving `involving`). */
   relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]>;
   close(): Promise<void>;

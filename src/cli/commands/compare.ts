@@ -1,9 +1,10 @@
 /** `unspun compare <a> <b>`: the relation of two texts and their aligned passages side by side. */
 import { compareArticles } from "../../match/index.js";
+import { despin } from "../../spin/index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
-import { relationLine, sideBySide } from "../relation-format.js";
+import { relationLine, sideBySide, substitutionTable } from "../relation-format.js";
 import { resolveText } from "../resolve.js";
 
 export function compareCommand(ctx: Context, first: string, second: string): Promise<number> {
@@ -23,6 +24,7 @@ export function compareCommand(ctx: Context, first: string, second: string): Pro
     );
     const columns = process.stdout.columns ?? 120;
     for (const line of sideBySide(report, a.source, b.source, process.stdout.isTTY === true, columns)) ctx.o.out(line);
+    if (report.passages.length > 0) for (const line of substitutionTable(despin(report, b.source).restorations)) ctx.o.out(line);
     return EXIT.ok;
   });
 }

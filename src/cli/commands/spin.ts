@@ -1,0 +1,58 @@
+/** `unspun spin <inputs…>`: how spun each text looks, with the spans that show it. Nothing is stored. */
+import { existsSync } from "node:fs";
+import { extract } from "../../extract/index.js";
+import { readInputs } from "../../ingest/index.js";
+import { toSource } from "../../match/index.js";
+import { detectSpin } from "../../spin/index.js";
+import type { Article } from "../../types.js";
+import { type Context, withCorpus } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { printJson, printProblem } from "../output.js";
+
+export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: number }): Promise<number> {
+  return withCorpus(ctx, async (corpus) => {
+    const learned = await corpus.learned();
+    let read = 0;
+    let failed = 0;
+    const report = (article: Article, name: string) => {
+      const r = detectSpin(article.text, { learned });
+      // Offsets in the user's own file for plain text, in the clean text for HTML, as everywhere else.
+      const spans = r.spans.map((s) => ({ ...s, start: toSource(article, s.start, "start"), end: toSource(article, s.end, "end") }));
+      if (ctx.o.json) {
+        printJson(ctx.o, { file: name, id: article.id, score: round(r.score), verdict: r.verdict, words: r.words, spans });
+        return;
+      }
+      const kinds = new Map<string, number>();
+      for (const s of spans) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+      const tally = [...kinds].map(([k, n]) => `${k} ${n}`).join(", ");
+      ctx.o.out(`${name}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}`);
+      for (const s of spans)
+        ctx.o.out(`  ${s.start}–${s.end}  ${s.kind.padEnd(14)}  ${JSON.stringify(s.text)} → ${JSON.stringify(s.suggestion)}`);
+    };
+    for (const input of inputs) {
+      if (input !== "-" && !existsSync(input)) {
+        const doc = await corpus.get(input);
+        if (doc) {
+          report(doc.article, input);
+          read++;
+        } else {
+          ctx.o.err(`unspun: ${input}: no such file, and no stored document with that id`);
+          failed++;
+        }
+        continue;
+      }
+      for await (const item of readInputs([input], { maxBytes: flags.maxBytes })) {
+        if (item.problem) {
+          printProblem(ctx.o, item.problem);
+          if (item.problem.severity === "error") failed++;
+          continue;
+        }
+        report(extract(item.document), item.document.origin);
+        read++;
+      }
+    }
+    return read === 0 && failed > 0 ? EXIT.failed : EXIT.ok;
+  });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,42 @@
+/**
+ * Undoing a spin with the source in hand: every word choice the aligned copy
+ * changed is put back as the source had it. Spelling changes (inflections,
+ * numbers, name variants) are listed but kept, since they change no meaning.
+ */
+import type { Change, RelationReport } from "../match/index.js";
+
+export interface Restoration {
+  /** Offsets into the copy's text. */
+  start: number;
+  end: number;
+  copy: string;
+  source: string;
+  kind: Change["kind"];
+}
+
+export interface Despun {
+  /** The copy with each substitution restored. */
+  text: string;
+  restorations: Restoration[];
+}
+
+const RESTORED = new Set<Change["kind"]>(["synonym", "other"]);
+
+/**
+ * `report` compares the source (side a) with the copy (side b); `copyText`
+ * is the text the report's b offsets index.
+ */
+export function despin(report: RelationReport, copyText: string): Despun {
+  const restorations = report.passages
+    .flatMap((p) => p.changes)
+    .map((c): Restoration => ({ start: c.bStart, end: c.bEnd, copy: c.b, source: c.a, kind: c.kind }))
+    .sort((x, y) => x.start - y.start);
+  let text = "";
+  let at = 0;
+  for (const r of restorations) {
+    if (!RESTORED.has(r.kind) || r.start < at) continue;
+    text += copyText.slice(at, r.start) + r.source;
+    at = r.end;
+  }
+  return { text: text + copyText.slice(at), restorations };
+}

@@ -1,0 +1,61 @@
+/**
+ * Substitutions read off an aligned pair: which words one side put in place
+ * of the other's. The side whose words are rarer on the web is taken to be
+ * the spun one, as spinners pick rarer synonyms; a pair of equally common
+ * words says nothing about direction and is left out.
+ */
+import type { Change, RelationReport } from "../match/index.js";
+import { type SpinResources, spinResources } from "./resources.js";
+
+export interface Substitution {
+  original: string;
+  spun: string;
+}
+
+/** Changes that are word choices, not spelling: numbers and name variants are the same word. */
+const WORD_CHOICES = new Set<Change["kind"]>(["synonym", "other"]);
+/** The spun side's rarest word must be this many times rarer than the original's. */
+const DIRECTION_RATIO = 2;
+const MAX_WORDS = 4;
+
+/** Substitutions from every passage of a pair, counted; `[]` unless the pair was judged `spun`. */
+export function substitutionsOf(
+  report: RelationReport,
+  resources: SpinResources = spinResources(),
+): Array<Substitution & { count: number }> {
+  if (report.type !== "spun") return [];
+  const counts = new Map<string, number>();
+  for (const passage of report.passages) {
+    for (const change of passage.changes) {
+      const s = direction(change, resources);
+      if (s) counts.set(`${s.original}\t${s.spun}`, (counts.get(`${s.original}\t${s.spun}`) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, count]) => {
+    const [original = "", spun = ""] = key.split("\t");
+    return { original, spun, count };
+  });
+}
+
+function direction(change: Change, resources: SpinResources): Substitution | undefined {
+  if (!WORD_CHOICES.has(change.kind)) return undefined;
+  const a = phrase(change.a);
+  const b = phrase(change.b);
+  if (!a || !b || a === b) return undefined;
+  const fa = rarest(a, resources);
+  const fb = rarest(b, resources);
+  if (fa >= DIRECTION_RATIO * fb) return { original: a, spun: b };
+  if (fb >= DIRECTION_RATIO * fa) return { original: b, spun: a };
+  return undefined;
+}
+
+/** Lower-cased words of a change, or undefined when it is not a short run of words. */
+function phrase(text: string): string | undefined {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu);
+  if (!words || words.length > MAX_WORDS || words.join("").length < text.replace(/[\s\p{P}]/gu, "").length) return undefined;
+  return words.join(" ");
+}
+
+function rarest(phrase: string, resources: SpinResources): number {
+  return Math.min(...phrase.split(" ").map((w) => resources.webFrequency(w) + 0.01));
+}

@@ -1,0 +1,36 @@
+/** The data types the spin stage hands on. */
+
+export type SpinKind =
+  /** A phrase from the tortured-phrase seed lexicon or from substitutions learned from aligned copies. */
+  | "known-phrase"
+  /** A fixed expression with one word swapped for a thesaurus neighbour ("take place" → "require place"). */
+  | "broken-phrase"
+  /** A rare word standing where a far more frequent synonym belongs. */
+  | "rare-synonym"
+  /** A number spelled out where news style writes digits. */
+  | "spelled-number"
+  /** A function word fused onto the next word ("theU.S."). */
+  | "fused-words"
+  /** A sentence that runs into the next without its full stop. */
+  | "lost-boundary";
+
+export interface SpinSpan {
+  /** Character offsets into the text given to the detector. */
+  start: number;
+  end: number;
+  text: string;
+  kind: SpinKind;
+  /** What the original most likely said. */
+  suggestion: string;
+}
+
+export type SpinVerdict = "spun" | "clean" | "uncertain";
+
+export interface SpinReport {
+  /** 0..1: how strongly the text shows signs of spinning. */
+  score: number;
+  verdict: SpinVerdict;
+  /** Words read. */
+  words: number;
+  spans: SpinSpan[];
+}
