@@ -47,12 +47,24 @@ export function reordered(text: string, random: () => number): string {
     .join("\n\n");
 }
 
+/** One word the spinner replaced: its offsets in the spun text and the word it stood for. */
+export interface Replacement {
+  start: number;
+  end: number;
+  original: string;
+}
+
 /**
  * Replaces `rate` of the content words with a synonym from `lex` (the
  * spinner's half), in place and keeping capitalisation, the way article
- * spinners do. Returns the text and the share actually replaced.
+ * spinners do. Returns the text, the share actually replaced and where.
  */
-export function spun(text: string, rate: number, lex: Lexicon, random: () => number): { text: string; replaced: number } {
+export function spun(
+  text: string,
+  rate: number,
+  lex: Lexicon,
+  random: () => number,
+): { text: string; replaced: number; replacements: Replacement[] } {
   const words = [...text.matchAll(/\p{L}+/gu)];
   const content = words.filter((m) => !STOPWORDS.has(m[0].toLowerCase()) && m[0].length > 2);
   const want = Math.round(rate * content.length);
@@ -67,11 +79,14 @@ export function spun(text: string, rate: number, lex: Lexicon, random: () => num
   }
   let out = "";
   let at = 0;
+  const replacements: Replacement[] = [];
   for (const m of words) {
     const replacement = chosen.get(m.index as number);
     if (replacement === undefined) continue;
-    out += text.slice(at, m.index) + replacement;
+    out += text.slice(at, m.index);
+    replacements.push({ start: out.length, end: out.length + replacement.length, original: m[0].toLowerCase() });
+    out += replacement;
     at = (m.index as number) + m[0].length;
   }
-  return { text: out + text.slice(at), replaced: content.length > 0 ? chosen.size / content.length : 0 };
+  return { text: out + text.slice(at), replaced: content.length > 0 ? chosen.size / content.length : 0, replacements };
 }

@@ -3,47 +3,67 @@
  * the marks of an article spinner, with the spans that show them and what
  * each most likely said before.
  */
+import { guessLanguage } from "../extract/language.js";
 import { analyze, type Lexicon, lexicon } from "../text/index.js";
 import { type SpinResources, spinResources } from "./resources.js";
-import { score, verdictOf } from "./score.js";
+import { type SignalRates, score, verdictOf } from "./score.js";
 import { lostBoundaries } from "./signals/boundaries.js";
 import { brokenPhrases } from "./signals/broken-phrase.js";
+import { contextFit, fitMeasure } from "./signals/context-fit.js";
 import { knownPhrases } from "./signals/known-phrase.js";
 import { rareSynonyms } from "./signals/rare-synonym.js";
 import { spelledNumbers } from "./signals/spelled-number.js";
 import type { SpinReport, SpinSpan } from "./types.js";
+import { type WordVectors, wordVectors } from "./vectors.js";
 
 export { type Despun, despin, type Restoration } from "./despin.js";
 export { formatLexiconTsv, LEXICON_TSV_HEADER, learnedMap, type ParsedLexicon, parseLexiconTsv } from "./learned.js";
 export { SPIN_DATA_VERSION, type SpinResources, spinResources } from "./resources.js";
-export { SPIN_THRESHOLDS } from "./score.js";
+export { linearScore, type SignalRates, SPIN_THRESHOLDS } from "./score.js";
 export { type Substitution, substitutionsOf } from "./substitutions.js";
 export type { SpinKind, SpinReport, SpinSpan, SpinVerdict } from "./types.js";
+export { VECTORS_VERSION, type WordVectors, wordVectors } from "./vectors.js";
 
 export interface SpinOptions {
   lexicon?: Lexicon;
   resources?: SpinResources;
   /** Substitutions learned from aligned copies: spun phrase → original phrase. */
   learned?: ReadonlyMap<string, string>;
+  /** Word vectors for the context-fit signal; the shipped ones by default, `null` for none. */
+  vectors?: WordVectors | null;
 }
 
 export function detectSpin(text: string, options: SpinOptions = {}): SpinReport {
+  const language = guessLanguage(text);
+  if (language !== "en") {
+    const note = `${language ? `language "${language}"` : "language unknown"}: spin detection reads English only`;
+    return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note };
+  }
+  const { rates, spans } = spinSignals(text, options);
+  const s = score(rates);
+  return { score: s, verdict: verdictOf(s), words: rates.words, spans };
+}
+
+/** The signals before scoring: their rates and every span, for calibration and benchmarks. */
+export function spinSignals(text: string, options: SpinOptions = {}): { rates: SignalRates; spans: SpinSpan[] } {
   const lex = options.lexicon ?? lexicon();
+  const analysis = analyze(text, lex);
+  const vectors = options.vectors === undefined ? wordVectors() : (options.vectors ?? undefined);
   const ctx = {
-    analysis: analyze(text, lex),
+    analysis,
     lexicon: lex,
     resources: options.resources ?? spinResources(),
     learned: options.learned ?? new Map<string, string>(),
+    fitOf: fitMeasure(analysis.units, vectors),
   };
   const rare = rareSynonyms(ctx);
-  const marked = [...knownPhrases(ctx), ...brokenPhrases(ctx), ...spelledNumbers(ctx), ...lostBoundaries(ctx)];
-  const spans = withoutOverlaps([...marked, ...rare.spans]);
-  const words = ctx.analysis.units.length;
-  const s = score(rare.density, spans.length - rare.spans.length, words);
-  return { score: s, verdict: verdictOf(s), words, spans };
+  const fit = contextFit(ctx);
+  const marked = withoutOverlaps([...knownPhrases(ctx), ...brokenPhrases(ctx), ...spelledNumbers(ctx), ...lostBoundaries(ctx)]);
+  const spans = withoutOverlaps([...marked, ...rare.spans, ...fit.spans]);
+  return { rates: { rare: rare.density, misfit: fit.density, marks: marked.length, words: analysis.units.length }, spans };
 }
 
-/** Earlier signals win a contested stretch: a known phrase over a broken one, either over a rare word. */
+/** Earlier signals win a contested stretch: a known phrase over a broken one, any phrase over a single word. */
 function withoutOverlaps(spans: SpinSpan[]): SpinSpan[] {
   const kept: SpinSpan[] = [];
   for (const span of spans) if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);

@@ -7,6 +7,8 @@ export type SpinKind =
   | "broken-phrase"
   /** A rare word standing where a far more frequent synonym belongs. */
   | "rare-synonym"
+  /** A word whose more common synonym fits the surrounding words far better: the wrong sense picked. */
+  | "misfit-synonym"
   /** A number spelled out where news style writes digits. */
   | "spelled-number"
   /** A function word fused onto the next word ("theU.S."). */
@@ -33,4 +35,6 @@ export interface SpinReport {
   /** Words read. */
   words: number;
   spans: SpinSpan[];
+  /** Why the text was not read, when it was not (not English). */
+  note?: string;
 }

@@ -1,6 +1,7 @@
 /** What every signal reads: the analysed text and the resources. */
 import type { Analysis, Lexicon } from "../../text/index.js";
 import type { SpinResources } from "../resources.js";
+import type { FitOf } from "./context-fit.js";
 
 export interface SignalContext {
   analysis: Analysis;
@@ -8,6 +9,8 @@ export interface SignalContext {
   resources: SpinResources;
   /** Learned substitutions: spun phrase → original phrase. */
   learned: ReadonlyMap<string, string>;
+  /** How well a word fits the context of a unit (see context-fit.ts). */
+  fitOf: FitOf;
 }
 
 /** Keeps the case of the word it replaces: "State" for "Point", "state" for "point". */

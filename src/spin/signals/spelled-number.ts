@@ -20,6 +20,8 @@ export function spelledNumbers(ctx: SignalContext): SpinSpan[] {
     if (unit.digits || unit.value === undefined || unit.value <= LARGEST_SPELLED) return;
     if (sentenceStarts.has(i) || ROUND.test(unit.norm) || !Number.isInteger(unit.value)) return;
     const text = analysis.text.slice(unit.start, unit.end);
+    // Capitalised inside a sentence, a number word is part of a name ("Henk Ten Cate", "Ocean's Eleven").
+    if (/^\p{Lu}/u.test(text)) return;
     spans.push({ start: unit.start, end: unit.end, text, kind: "spelled-number", suggestion: String(unit.value) });
   });
   return spans;
