@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { guessLanguage } from "../src/extract/language.js";
 import { detectSpin, linearScore, SPIN_THRESHOLDS, type SpinReport, spinResources, spinSignals } from "../src/spin/index.js";
 import { type Lexicon, lexicon } from "../src/text/index.js";
+import { rocAuc } from "./lib/auc.js";
 import { spun } from "./lib/copies.js";
 import { machineLine } from "./lib/machine.js";
 import { rng } from "./lib/rng.js";
@@ -119,7 +120,7 @@ function spinRun(rate: number, spinnerLexicon: Lexicon, detectorLexicon: Lexicon
   }
   const falsePositives = cleanScores.filter((s) => s >= SPIN_THRESHOLDS.spun).length;
   console.log(
-    `  ${pct(rate).padStart(4)} replaced: ROC AUC ${auc(spunScores, cleanScores).toFixed(3)}  at the default threshold P ${(flagged / Math.max(1, flagged + falsePositives)).toFixed(3)} R ${(flagged / clean.bbc.length).toFixed(3)}  spans: ${pct(found / truth)} of replaced words found, right original suggested for ${pct(rightSuggestion / Math.max(1, found))} of those; span precision ${pct(spansOnTruth / Math.max(1, spans))}`,
+    `  ${pct(rate).padStart(4)} replaced: ROC AUC ${rocAuc(spunScores, cleanScores).toFixed(3)}  at the default threshold P ${(flagged / Math.max(1, flagged + falsePositives)).toFixed(3)} R ${(flagged / clean.bbc.length).toFixed(3)}  spans: ${pct(found / truth)} of replaced words found, right original suggested for ${pct(rightSuggestion / Math.max(1, found))} of those; span precision ${pct(spansOnTruth / Math.max(1, spans))}`,
   );
 }
 
@@ -147,12 +148,6 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `${words.toLocaleString("en")} words read in ${seconds.toFixed(1)} s (${Math.round(words / seconds).toLocaleString("en")} words/s, one core)`,
 );
-
-function auc(positive: number[], negative: number[]): number {
-  let sum = 0;
-  for (const p of positive) for (const n of negative) sum += p > n ? 1 : p === n ? 0.5 : 0;
-  return sum / (positive.length * negative.length);
-}
 
 function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;

@@ -18,6 +18,7 @@ it("exports exactly the public API", () => {
     "SCHEMA_VERSION",
     "SHORT_ARTICLE_WORDS",
     "SKETCH_VERSION",
+    "SPIN_THRESHOLDS",
     "SchemaVersionError",
     "SqliteStore",
     "VERSION",
@@ -28,6 +29,8 @@ it("exports exactly the public API", () => {
     "bandKeys",
     "compareArticles",
     "contentId",
+    "despin",
+    "detectSpin",
     "extract",
     "formatProblem",
     "jaccard",
@@ -38,6 +41,7 @@ it("exports exactly the public API", () => {
     "optimalParams",
     "readInputs",
     "sketch",
+    "substitutionsOf",
   ]);
 });
 

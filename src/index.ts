@@ -33,9 +33,24 @@ export { type Analysed, analysed, type Change, compareArticles, type PassageRepo
 export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity } from "./problems.js";
 export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
+  type Despun,
+  despin,
+  detectSpin,
+  type Restoration,
+  SPIN_THRESHOLDS,
+  type SpinKind,
+  type SpinOptions,
+  type SpinReport,
+  type SpinSpan,
+  type SpinVerdict,
+  type Substitution,
+  substitutionsOf,
+} from "./spin/index.js";
+export {
   AmbiguousIdError,
   DEFAULT_DB_PATH,
   type DocumentSummary,
+  type LearnedSubstitution,
   type ListOptions,
   openStore,
   type PutResult,

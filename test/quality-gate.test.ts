@@ -9,14 +9,19 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rocAuc } from "../bench/lib/auc.js";
+import { spun } from "../bench/lib/copies.js";
 import { loadExtractionPages } from "../bench/lib/extraction-set.js";
 import { unspunText } from "../bench/lib/extractors.js";
 import { loadPanPairs } from "../bench/lib/pan-corpus.js";
 import { plagdet } from "../bench/lib/plagdet.js";
 import { BBC_DIR, runReuse } from "../bench/lib/reuse-run.js";
+import { rng } from "../bench/lib/rng.js";
 import { extractionScores, shingleMatching } from "../bench/lib/shingle-metric.js";
+import { lexiconHalf } from "../bench/lib/split-lexicon.js";
 import { alignTexts } from "../src/align/index.js";
-import { analyze } from "../src/text/index.js";
+import { detectSpin } from "../src/spin/index.js";
+import { analyze, lexicon } from "../src/text/index.js";
 
 interface Gate {
   slice: string;
@@ -72,5 +77,22 @@ describe("quality gate", () => {
     }
     expect(found / copies).toBeGreaterThanOrEqual(gate.floor);
     expect(r.falsePairs.unspun).toBe(0);
+  });
+
+  it("spin detection AUC on a fixed generated slice stays above its floor", () => {
+    const gate = baseline.spin as Gate;
+    const texts = readFileSync(join(BBC_DIR, "bbc.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text as string)
+      .filter((t) => (t.match(/\S+/g)?.length ?? 0) >= 150)
+      .slice(0, gate.count);
+    expect(checksum(texts)).toBe(gate.checksum);
+    const detector = lexiconHalf(lexicon(), 0);
+    const spinner = lexiconHalf(lexicon(), 1);
+    const random = rng(11);
+    const clean = texts.map((t) => detectSpin(t, { lexicon: detector }).score);
+    const spunScores = texts.map((t) => detectSpin(spun(t, 0.2, spinner, random).text, { lexicon: detector }).score);
+    expect(rocAuc(spunScores, clean)).toBeGreaterThanOrEqual(gate.floor);
   });
 });

@@ -35,17 +35,23 @@ export interface SpinOptions {
 
 export function detectSpin(text: string, options: SpinOptions = {}): SpinReport {
   const language = guessLanguage(text);
-  if (language !== "en") {
-    const note = `${language ? `language "${language}"` : "language unknown"}: spin detection reads English only`;
-    return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note };
+  if (language !== undefined && language !== "en") {
+    return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note: notEnglish(language) };
   }
   const { rates, spans } = spinSignals(text, options);
+  // Too short for the stopword vote: most words must still be English dictionary words.
+  if (language === undefined && rates.english < MIN_ENGLISH_SHARE) {
+    return { score: 0, verdict: "uncertain", words: rates.words, spans: [], note: notEnglish("unknown") };
+  }
   const s = score(rates);
   return { score: s, verdict: verdictOf(s), words: rates.words, spans };
 }
 
+const MIN_ENGLISH_SHARE = 0.5;
+const notEnglish = (language: string) => `language ${language}: spin detection reads English only`;
+
 /** The signals before scoring: their rates and every span, for calibration and benchmarks. */
-export function spinSignals(text: string, options: SpinOptions = {}): { rates: SignalRates; spans: SpinSpan[] } {
+export function spinSignals(text: string, options: SpinOptions = {}): { rates: SignalRates & { english: number }; spans: SpinSpan[] } {
   const lex = options.lexicon ?? lexicon();
   const analysis = analyze(text, lex);
   const vectors = options.vectors === undefined ? wordVectors() : (options.vectors ?? undefined);
@@ -60,7 +66,9 @@ export function spinSignals(text: string, options: SpinOptions = {}): { rates: S
   const fit = contextFit(ctx);
   const marked = withoutOverlaps([...knownPhrases(ctx), ...brokenPhrases(ctx), ...spelledNumbers(ctx), ...lostBoundaries(ctx)]);
   const spans = withoutOverlaps([...marked, ...rare.spans, ...fit.spans]);
-  return { rates: { rare: rare.density, misfit: fit.density, marks: marked.length, words: analysis.units.length }, spans };
+  const letters = analysis.units.filter((u) => u.value === undefined);
+  const english = letters.filter((u) => u.stop || lex.isLemma(u.lemma)).length / Math.max(1, letters.length);
+  return { rates: { rare: rare.density, misfit: fit.density, marks: marked.length, words: analysis.units.length, english }, spans };
 }
 
 /** Earlier signals win a contested stretch: a known phrase over a broken one, any phrase over a single word. */

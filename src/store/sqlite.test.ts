@@ -103,4 +103,23 @@ describe("SqliteStore", () => {
     expect(await store.relations({ among: ["aaaa0001"] })).toEqual([]);
     await store.close();
   });
+
+  it("keeps learned substitutions per pair, replaced with the pair, and adds imports up", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    const rel = { a: "aaaa0001", b: "bbbb0002", type: "spun", coverageA: 1, coverageB: 1, confidence: 0.9, detail: {} };
+    await store.putRelations([{ ...rel, substitutions: [{ original: "fix", spun: "mend", count: 2 }] }]);
+    await store.putRelations([{ ...rel, a: "cccc0003", substitutions: [{ original: "fix", spun: "mend", count: 1 }] }]);
+    expect(await store.substitutions()).toEqual([{ original: "fix", spun: "mend", count: 3 }]);
+    // Judging the first pair again replaces what it taught; it does not add to it.
+    await store.putRelations([{ ...rel, substitutions: [{ original: "hire", spun: "engage", count: 1 }] }]);
+    await store.importSubstitutions([
+      { original: "hire", spun: "engage", count: 4 },
+      { original: "hire", spun: "engage", count: 1 },
+    ]);
+    expect(await store.substitutions()).toEqual([
+      { original: "hire", spun: "engage", count: 6 },
+      { original: "fix", spun: "mend", count: 1 },
+    ]);
+    await store.close();
+  });
 });
