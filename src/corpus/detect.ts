@@ -100,12 +100,12 @@ export async function detectRelations(
 }
 
 function toStored(r: RelationReport): StoredRelation {
-  const { a, b, type, coverageA, coverageB, confidence, passages, evidence } = r;
-  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence }, substitutions: substitutionsOf(r) };
+  const { a, b, type, coverageA, coverageB, confidence, passages, evidence, drift } = r;
+  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence, drift }, substitutions: substitutionsOf(r) };
 }
 
 export function fromStored(r: StoredRelation): RelationReport {
-  const detail = r.detail as Pick<RelationReport, "passages" | "evidence">;
+  const detail = r.detail as Pick<RelationReport, "passages" | "evidence" | "drift">;
   return {
     a: r.a,
     b: r.b,
@@ -114,5 +114,7 @@ export function fromStored(r: StoredRelation): RelationReport {
     coverageB: r.coverageB,
     confidence: r.confidence,
     ...detail,
+    // Relations stored before fact drift existed have none.
+    drift: detail.drift ?? [],
   };
 }

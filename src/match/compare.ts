@@ -3,7 +3,8 @@
  * offsets the user can check against their own files, and the words changed.
  * Pure and synchronous.
  */
-import { type AlignOptions, alignTexts, type EditKind } from "../align/index.js";
+import { type Alignment, type AlignOptions, alignTexts, type EditKind } from "../align/index.js";
+import { type DriftItem, driftBetween, extractFacts } from "../facts/index.js";
 import { type Evidence, judge, type RelationType } from "../judge/index.js";
 import { type Analysis, analyze } from "../text/index.js";
 import type { Article } from "../types.js";
@@ -35,6 +36,8 @@ export interface RelationReport {
   confidence: number;
   passages: PassageReport[];
   evidence: Evidence;
+  /** Facts that differ between the aligned passages, a → b, with offsets like the passages'. */
+  drift: DriftItem[];
 }
 
 export interface Analysed {
@@ -90,7 +93,15 @@ export function compareArticles(x: Analysed, y: Analysed, options?: Partial<Alig
     confidence: verdict.confidence,
     passages,
     evidence: verdict.evidence,
+    drift: alignment.passages.length > 0 ? drift(x, y, alignment.passages) : [],
   };
+}
+
+function drift(x: Analysed, y: Analysed, passages: Alignment["passages"]): DriftItem[] {
+  const items = driftBetween(extractFacts(x.analysis), extractFacts(y.analysis), passages, { a: x.article.text, b: y.article.text });
+  const mapped = (article: Article, f: DriftItem["a"]) =>
+    f && { ...f, start: toSource(article, f.start, "start"), end: toSource(article, f.end, "end") };
+  return items.map((d) => ({ ...d, a: mapped(x.article, d.a), b: mapped(y.article, d.b) }));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
