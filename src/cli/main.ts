@@ -9,6 +9,7 @@ import { VERSION } from "../version.js";
 import { alignCommand } from "./commands/align.js";
 import { compareCommand } from "./commands/compare.js";
 import { despinCommand } from "./commands/despin.js";
+import { driftCommand } from "./commands/drift.js";
 import { extractCommand } from "./commands/extract.js";
 import { findCommand } from "./commands/find.js";
 import { ingestCommand } from "./commands/ingest.js";
@@ -17,6 +18,7 @@ import { lsCommand } from "./commands/ls.js";
 import { scanCommand } from "./commands/scan.js";
 import { showCommand } from "./commands/show.js";
 import { spinCommand } from "./commands/spin.js";
+import { storiesCommand } from "./commands/stories.js";
 import { type GlobalFlags, makeContext } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 
@@ -94,6 +96,16 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("[texts...]", "two files or stored document ids")
     .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
     .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
+  program
+    .command("stories")
+    .description("every story in the corpus: documents about one event, with a label and a time span")
+    .action(() => run(() => storiesCommand(ctx()))());
+  program
+    .command("drift")
+    .description("the facts that differ between two aligned texts (numbers, dates, titles, names, quotations)")
+    .argument("<a>", "file or stored document id")
+    .argument("<b>", "file or stored document id")
+    .action((a: string, b: string) => run(() => driftCommand(ctx(), a, b))());
   program
     .command("spin")
     .description("how spun each text looks, source-free: score, verdict, and spans with suggested originals")

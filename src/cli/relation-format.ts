@@ -1,6 +1,8 @@
 /** How relations read on a terminal: one summary line each, and a side-by-side view of passages. */
 import pc from "picocolors";
+import type { DriftItem } from "../facts/index.js";
 import type { Change, RelationReport } from "../match/index.js";
+import type { Family, Story } from "../provenance/index.js";
 import type { Restoration } from "../spin/index.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -93,4 +95,45 @@ export function substitutionTable(rows: readonly Restoration[]): string[] {
     `substitutions (${rows.length}): copy offsets, kind, source → copy`,
     ...rows.map((r) => `  ${`${r.start}–${r.end}`.padEnd(12)} ${r.kind.padEnd(15)} ${r.source.padEnd(width)} → ${r.copy}`),
   ];
+}
+
+/** A family as an indented tree: the root, then each edge original → copy (or undetermined, with why). */
+export function familyLines(f: Family, name: (id: string) => string = (id) => id): string[] {
+  const show = (id: string) => (id.startsWith("missing:") ? "(missing original)" : id === "undetermined" ? id : name(id));
+  const lines = [`family of ${f.members.length}, root ${show(f.root)}`];
+  for (const e of f.edges) {
+    const why = e.direction === "undetermined" ? `undetermined: ${e.reason}` : `${e.direction}, confidence ${e.confidence.toFixed(2)}`;
+    lines.push(`  ${show(e.from)} ${e.direction === "undetermined" ? "—" : "→"} ${show(e.to)}  ${e.type}  (${why})`);
+  }
+  return lines;
+}
+
+export function storyLine(s: Story, name: (id: string) => string = (id) => id): string {
+  const span = s.span ? `${s.span.start}${s.span.end !== s.span.start ? ` – ${s.span.end}` : ""}` : "undated";
+  return `story ${s.id}  ${s.members.length} document(s)  ${span}  ${s.label}  [${s.members.map(name).join(" ")}]`;
+}
+
+/** Fact drift, one line per item: kind, change, a's text and offsets → b's. */
+export function driftLines(drift: readonly DriftItem[]): string[] {
+  if (drift.length === 0) return ["no fact drift in the aligned passages"];
+  const side = (f: DriftItem["a"]) => (f ? `${JSON.stringify(f.text)} @${f.start}–${f.end}` : "—");
+  return [
+    `fact drift (${drift.length}), a → b:`,
+    ...drift.map((d) => `  ${d.kind.padEnd(7)} ${d.change.padEnd(8)} ${side(d.a)} → ${side(d.b)}`),
+  ];
+}
+
+/** Which side is the original, in one line, with the evidence. */
+export function directionLines(r: RelationReport, names: (id: string) => string = (id) => id): string[] {
+  const d = r.direction;
+  if (!d) return [];
+  const head =
+    d.decision === "a-original"
+      ? `original: ${names(r.a)} → copy: ${names(r.b)} (confidence ${d.confidence.toFixed(2)})`
+      : d.decision === "b-original"
+        ? `original: ${names(r.b)} → copy: ${names(r.a)} (confidence ${d.confidence.toFixed(2)})`
+        : d.decision === "siblings"
+          ? `siblings: both copy an original missing here (confidence ${d.confidence.toFixed(2)})`
+          : `direction undetermined: ${d.reason}`;
+  return [`  ${head}`, ...d.evidence.map((e) => `    ${e.signal}: ${e.note} (favours ${e.favours}, weight ${e.weight.toFixed(2)})`)];
 }

@@ -5,6 +5,7 @@
  */
 import type { AlignOptions } from "../align/index.js";
 import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { withDirection } from "../provenance/index.js";
 import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
 import { substitutionsOf } from "../spin/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
@@ -87,7 +88,7 @@ export async function detectRelations(
       if (seen.has(pair)) continue;
       seen.add(pair);
       const [x, y] = [await cache.get(a), await cache.get(b)];
-      if (x && y) fresh.push(compareArticles(x, y, options.align));
+      if (x && y) fresh.push(withDirection(x, y, compareArticles(x, y, options.align)));
     }
     await store.putRelations(fresh.map(toStored));
     reports.push(...fresh);
@@ -100,12 +101,21 @@ export async function detectRelations(
 }
 
 function toStored(r: RelationReport): StoredRelation {
-  const { a, b, type, coverageA, coverageB, confidence, passages, evidence, drift } = r;
-  return { a, b, type, coverageA, coverageB, confidence, detail: { passages, evidence, drift }, substitutions: substitutionsOf(r) };
+  const { a, b, type, coverageA, coverageB, confidence, passages, evidence, drift, direction } = r;
+  return {
+    a,
+    b,
+    type,
+    coverageA,
+    coverageB,
+    confidence,
+    detail: { passages, evidence, drift, direction },
+    substitutions: substitutionsOf(r),
+  };
 }
 
 export function fromStored(r: StoredRelation): RelationReport {
-  const detail = r.detail as Pick<RelationReport, "passages" | "evidence" | "drift">;
+  const detail = r.detail as Pick<RelationReport, "passages" | "evidence" | "drift" | "direction">;
   return {
     a: r.a,
     b: r.b,

@@ -9,6 +9,7 @@
  * await corpus.close();
  */
 import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile, withDirection } from "../provenance/index.js";
 import { sketch } from "../sketch/index.js";
 import { learnedMap } from "../spin/index.js";
 import { type LearnedSubstitution, type ListOptions, openStore, type Store } from "../store/index.js";
@@ -21,6 +22,7 @@ export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from ".
 
 export class Corpus {
   #index: Promise<CorpusIndex> | undefined;
+  #stories: Promise<StoryClusters> | undefined;
   constructor(readonly store: Store) {}
 
   /** The in-memory band index, loaded from the store on first use. */
@@ -51,6 +53,41 @@ export class Corpus {
     return detectRelations(this.store, await this.#bandIndex(), ids, options);
   }
 
+  /**
+   * Places the documents in stories, incrementally: each joins the stories of
+   * similar or related documents already placed (merging them) or starts one.
+   */
+  async updateStories(ids: readonly string[]): Promise<void> {
+    const clusters = await this.#storyClusters();
+    const cache = new DocumentCache(this.store);
+    const changed = new Map<string, StoryRow>();
+    for (const id of new Set(ids)) {
+      if (clusters.has(id)) continue;
+      const doc = await cache.get(id);
+      if (!doc) continue;
+      const related = (await this.store.relations({ involving: id }))
+        .filter((r) => r.type !== "unrelated")
+        .map((r) => (r.a === id ? r.b : r.a));
+      for (const row of clusters.add(id, storyProfile(doc), related)) changed.set(row.doc, row);
+    }
+    await this.store.putStoryRows([...changed.values()]);
+  }
+
+  /** Every story, with its label, members and time span. */
+  async stories(): Promise<Story[]> {
+    return (await this.#storyClusters()).stories();
+  }
+
+  /** The copy families among these documents' relations, each with its provenance tree. */
+  async families(ids: readonly string[]): Promise<Family[]> {
+    return copyFamilies(await this.relations(ids));
+  }
+
+  #storyClusters(): Promise<StoryClusters> {
+    this.#stories ??= this.store.storyRows().then((rows) => new StoryClusters(rows as StoryRow[]));
+    return this.#stories;
+  }
+
   /** Stored relations among these documents, unrelated pairs left out. */
   async relations(ids: readonly string[]): Promise<RelationReport[]> {
     return (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);
@@ -68,7 +105,7 @@ export class Corpus {
     for (const id of candidates.keys()) {
       const other = await cache.get(id);
       if (!other) continue;
-      const r = compareArticles(target, other);
+      const r = withDirection(target, other, compareArticles(target, other));
       if (r.type !== "unrelated") reports.push(r);
     }
     return reports.sort((x, y) => strength(y) - strength(x));

@@ -18,14 +18,28 @@ export function quantities(analysis: Analysis): Fact[] {
     const month = before ? MONTHS.get(before.norm.replace(/\.$/, "")) : undefined;
     if (month !== undefined && unit.digits && unit.value >= 1 && unit.value <= 31 && isAdjacent(text, before as Unit, unit)) {
       const start = (before as Unit).start;
-      facts.push({ kind: "date", start, end: unit.end, text: text.slice(start, unit.end), key: `month ${month}`, value: String(unit.value) });
+      facts.push({
+        kind: "date",
+        start,
+        end: unit.end,
+        text: text.slice(start, unit.end),
+        key: `month ${month}`,
+        value: String(unit.value),
+      });
       return;
     }
     // Years and clock times are dates and times, not quantities.
     if (unit.digits && /^(1[89]|20)\d\d$/.test(unit.norm)) return;
     const noun = countedNoun(units, i);
     const end = noun ? noun.end : unit.end;
-    facts.push({ kind: "number", start: unit.start, end, text: text.slice(unit.start, end), key: noun?.key ?? "", value: String(unit.value) });
+    facts.push({
+      kind: "number",
+      start: unit.start,
+      end,
+      text: text.slice(unit.start, end),
+      key: noun?.key ?? "",
+      value: String(unit.value),
+    });
   });
   return facts;
 }

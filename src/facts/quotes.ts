@@ -8,7 +8,8 @@ import type { Fact } from "./types.js";
 
 const QUOTE = /[“"]([^”"]{20,}?)[”"]/gu;
 /** The attribution after a quotation: `,” said the senior official` or `,” Jim Smith said`. */
-const AFTER = /^\s*(?:said|says|told|added|asked|wrote)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|^\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})(?:said|says|told|added|asked|wrote)\b/u;
+const AFTER =
+  /^\s*(?:said|says|told|added|asked|wrote)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|^\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})(?:said|says|told|added|asked|wrote)\b/u;
 const BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})(?:said|says|told|added|asked|wrote)[^.“"]{0,40}[:,]\s*$/u;
 
 export function quotes(analysis: Analysis): Fact[] {

@@ -6,6 +6,7 @@
 import { type Alignment, type AlignOptions, alignTexts, type EditKind } from "../align/index.js";
 import { type DriftItem, driftBetween, extractFacts } from "../facts/index.js";
 import { type Evidence, judge, type RelationType } from "../judge/index.js";
+import type { Direction } from "../provenance/types.js";
 import { type Analysis, analyze } from "../text/index.js";
 import type { Article } from "../types.js";
 import { offsetBasis, toSource } from "./offsets.js";
@@ -38,6 +39,8 @@ export interface RelationReport {
   evidence: Evidence;
   /** Facts that differ between the aligned passages, a → b, with offsets like the passages'. */
   drift: DriftItem[];
+  /** Which side is the original, for copy relations (set by provenance/). */
+  direction?: Direction;
 }
 
 export interface Analysed {

@@ -19,9 +19,10 @@ import {
   type Store,
   type StoredDocument,
   type StoredRelation,
+  type StoredStoryRow,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -65,6 +66,12 @@ const MIGRATIONS: readonly string[] = [
      count INTEGER NOT NULL,
      PRIMARY KEY (a, b, original, spun)
    );`,
+  `CREATE TABLE stories (
+     doc TEXT PRIMARY KEY,
+     story TEXT NOT NULL,
+     profile TEXT NOT NULL
+   );
+   CREATE INDEX stories_story ON stories (story);`,
 ];
 
 export class SqliteStore implements Store {
@@ -195,6 +202,24 @@ export class SqliteStore implements Store {
     );
     this.#db.transaction(() => {
       for (const r of rows) add.run(r.original, r.spun, r.count);
+    })();
+  }
+
+  async storyRows(): Promise<StoredStoryRow[]> {
+    const rows = this.#db.prepare("SELECT doc, story, profile FROM stories").all() as Array<{
+      doc: string;
+      story: string;
+      profile: string;
+    }>;
+    return rows.map((r) => ({ ...r, profile: JSON.parse(r.profile) }));
+  }
+
+  async putStoryRows(rows: readonly StoredStoryRow[]): Promise<void> {
+    const put = this.#db.prepare(
+      "INSERT INTO stories (doc, story, profile) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile",
+    );
+    this.#db.transaction(() => {
+      for (const r of rows) put.run(r.doc, r.story, JSON.stringify(r.profile));
     })();
   }
 

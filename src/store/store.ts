@@ -63,6 +63,13 @@ export interface StoredRelation {
   substitutions?: readonly LearnedSubstitution[];
 }
 
+/** A document's place in the story clustering: its story and its profile (stored JSON). */
+export interface StoredStoryRow {
+  doc: string;
+  story: string;
+  profile: unknown;
+}
+
 /** A substitution a spinner made: `spun` in place of `original`, seen `count` times. */
 export interface LearnedSubstitution {
   original: string;
@@ -91,6 +98,10 @@ export interface Store {
   substitutions(): Promise<LearnedSubstitution[]>;
   /** Adds imported substitutions to the lexicon (counts add up), in one transaction. */
   importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void>;
+  /** Every document's story and profile. */
+  storyRows(): Promise<StoredStoryRow[]>;
+  /** Stores (or replaces) story rows, in one transaction. */
+  putStoryRows(rows: readonly StoredStoryRow[]): Promise<void>;
   /** The stored relations of pairs among `ids` (or involving `involving`). */
   relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]>;
   close(): Promise<void>;

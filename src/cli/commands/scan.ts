@@ -4,11 +4,12 @@
  * relations.
  */
 import type { RelationReport } from "../../match/index.js";
+import { copyFamilies } from "../../provenance/index.js";
 import type { DocumentSummary } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
 import { startProgress } from "../progress.js";
-import { relationLine } from "../relation-format.js";
+import { familyLines, relationLine, storyLine } from "../relation-format.js";
 import { type IngestFlags, ingestExitCode, runIngest, summaryLine } from "./ingest.js";
 import { documentLine } from "./ls.js";
 
@@ -20,16 +21,24 @@ export async function scanCommand(ctx: Context, inputs: string[], flags: IngestF
     const progress = startProgress(ctx.o, unique.length, "documents matched");
     const found = await corpus.detect(unique, { onProgress: () => progress.tick("") });
     progress.stop();
+    await corpus.updateStories(unique);
     const related = new Set(found.flatMap((r) => [r.a, r.b]));
     const involved = [...new Set([...unique, ...related])];
     const documents: DocumentSummary[] = await corpus.list({ ids: involved, limit: involved.length });
     const relations: RelationReport[] = await corpus.relations(involved);
-    if (ctx.o.json) printJson(ctx.o, { documents, relations, summary, problems });
+    const families = copyFamilies(relations);
+    const inScan = new Set(involved);
+    const stories = (await corpus.stories()).filter((s) => s.members.some((m) => inScan.has(m)));
+    if (ctx.o.json) printJson(ctx.o, { documents, relations, families, stories, summary, problems });
     else {
       for (const d of documents) ctx.o.out(documentLine(d));
       if (relations.length > 0) ctx.o.out("");
       const short = (id: string) => id.slice(0, 8);
       for (const r of relations) ctx.o.out(relationLine(r, short));
+      if (families.length > 0) ctx.o.out("");
+      for (const f of families) for (const line of familyLines(f, short)) ctx.o.out(line);
+      if (stories.length > 0) ctx.o.out("");
+      for (const s of stories) ctx.o.out(storyLine(s, short));
       ctx.o.err(`unspun: ${summaryLine(summary)}; ${relations.length} relation(s)`);
     }
     return ingestExitCode(summary);

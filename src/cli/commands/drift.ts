@@ -1,0 +1,25 @@
+/** `unspun drift <a> <b>`: the facts that differ between two aligned texts, a → b. */
+import { compareArticles } from "../../match/index.js";
+import { type Context, withCorpus } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { printJson } from "../output.js";
+import { driftLines } from "../relation-format.js";
+import { resolveText } from "../resolve.js";
+
+export function driftCommand(ctx: Context, first: string, second: string): Promise<number> {
+  return withCorpus(ctx, async (corpus) => {
+    const a = await resolveText(first, corpus);
+    const b = await resolveText(second, corpus);
+    const report = compareArticles(a, b);
+    if (ctx.o.json) {
+      printJson(ctx.o, { a: report.a, b: report.b, type: report.type, drift: report.drift });
+      return EXIT.ok;
+    }
+    if (report.passages.length === 0) {
+      ctx.o.err(`unspun: ${first} and ${second} share no passage (${report.type}); no facts to compare`);
+      return EXIT.ok;
+    }
+    for (const line of driftLines(report.drift)) ctx.o.out(line);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * provenance: who copied whom (a direction for every copy relation), copy
+ * families with their provenance trees, and stories.
+ */
+import { COPY_TYPES } from "../judge/index.js";
+import type { Analysed, RelationReport } from "../match/index.js";
+import { detectSpin } from "../spin/index.js";
+import { decideDirection } from "./direction.js";
+
+export { DIRECTION, decideDirection } from "./direction.js";
+export { copyFamilies, type Family, type FamilyEdge } from "./families.js";
+export { profileSimilarity, type StoryProfile, storyProfile } from "./profile.js";
+export { STORY_SIMILARITY, type Story, StoryClusters, type StoryRow } from "./stories.js";
+export type { Direction, DirectionDecision, DirectionEvidence } from "./types.js";
+
+const spinScores = new WeakMap<Analysed, number>();
+
+/** The source-free spin score of a document, computed once per analysed document. */
+function spinScoreOf(doc: Analysed): number {
+  let score = spinScores.get(doc);
+  if (score === undefined) {
+    score = detectSpin(doc.article.text).score;
+    spinScores.set(doc, score);
+  }
+  return score;
+}
+
+/** The report with a direction when it is a copy relation. */
+export function withDirection(x: Analysed, y: Analysed, report: RelationReport): RelationReport {
+  if (!COPY_TYPES.has(report.type)) return report;
+  return { ...report, direction: decideDirection(x, y, report, { a: spinScoreOf(x), b: spinScoreOf(y) }) };
+}

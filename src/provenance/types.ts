@@ -1,0 +1,19 @@
+/** What provenance adds to a relation: which side is the original, and why. */
+
+export type DirectionDecision = "a-original" | "b-original" | "siblings" | "undetermined";
+
+export interface DirectionEvidence {
+  signal: "date" | "canonical" | "containment" | "substitutions" | "spin" | "exclusive-facts";
+  /** The side this evidence says is the original, or both for siblings. */
+  favours: "a" | "b" | "both";
+  weight: number;
+  note: string;
+}
+
+export interface Direction {
+  decision: DirectionDecision;
+  confidence: number;
+  evidence: DirectionEvidence[];
+  /** Why no side was chosen, when none was. */
+  reason?: string;
+}
