@@ -90,3 +90,26 @@ export function spun(
   }
   return { text: out + text.slice(at), replaced: content.length > 0 ? chosen.size / content.length : 0, replacements };
 }
+
+/**
+ * A machine-translation round trip, roughly: `rate` of the content words
+ * become their most common synonym (translation normalises vocabulary, the
+ * opposite of spinning) and sentences in each paragraph swap neighbours.
+ */
+export function translatedLike(text: string, rate: number, lex: Lexicon, random: () => number): string {
+  const common = text.replace(/\p{L}+/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (STOPWORDS.has(lower) || w.length <= 2 || random() >= rate) return w;
+    const best = [...lex.synonymsOf(lower)].filter((s) => /^[a-z]+$/.test(s)).sort((x, y) => lex.count(y) - lex.count(x))[0];
+    if (!best || lex.count(best) <= lex.count(lower)) return w;
+    return w[0] === w[0]?.toUpperCase() ? (best[0]?.toUpperCase() ?? "") + best.slice(1) : best;
+  });
+  return paragraphsOf(common)
+    .map((p) => {
+      const sentences = sentenceSpans(p).map((s) => p.slice(s.start, s.end));
+      for (let i = 0; i + 1 < sentences.length; i += 2)
+        if (random() < 0.3) [sentences[i], sentences[i + 1]] = [sentences[i + 1] as string, sentences[i] as string];
+      return sentences.join(" ");
+    })
+    .join("\n\n");
+}

@@ -64,7 +64,7 @@ export interface ReuseResult {
  * generated ground truth does not know. Overlap is judged independently of
  * unspun, by exact word 8-grams (ignoring 8-grams in 50 or more articles).
  */
-function loadBbc(): BbcArticle[] {
+export function loadBbc(): BbcArticle[] {
   const all = readFileSync(join(BBC_DIR, "bbc.jsonl"), "utf8")
     .split("\n")
     .filter(Boolean)

@@ -6,7 +6,7 @@
  * neither can be the other's source, so both copy a missing original.
  */
 import type { Analysed, RelationReport } from "../match/index.js";
-import { type SpinResources, spinResources } from "../spin/index.js";
+import { SPIN_THRESHOLDS, type SpinResources, spinResources } from "../spin/index.js";
 import type { Direction, DirectionEvidence } from "./types.js";
 
 export const DIRECTION = {
@@ -16,6 +16,8 @@ export const DIRECTION = {
   minSubstitutions: 5,
   /** Share of substitutions pointing one way for it to count. */
   substitutionMajority: 0.7,
+  /** Source-free spin score the rarer side needs before rarer substitutions mark it as the copy (the `spun` verdict). */
+  minCopySpin: 0.5,
   /** Spin-score difference that counts. */
   minSpinGap: 0.3,
   /** Facts each side must keep alone to make siblings. */
@@ -27,7 +29,8 @@ export const DIRECTION = {
 } as const;
 
 const DAY = 86_400_000;
-const EXCLUSIVE_KINDS = new Set(["number", "person", "name", "quote"]);
+/** Names are left out: spinners mangle them, which reads as one name lost and another added. */
+const EXCLUSIVE_KINDS = new Set(["number", "person", "quote"]);
 
 export function decideDirection(
   x: Analysed,
@@ -40,7 +43,7 @@ export function decideDirection(
     ...dateEvidence(x, y),
     ...canonicalEvidence(x, y),
     ...containmentEvidence(report),
-    ...substitutionEvidence(report, resources),
+    ...substitutionEvidence(report, resources, spinScores),
     ...spinEvidence(spinScores),
   ];
   const forA = sum(evidence, "a");
@@ -51,8 +54,8 @@ export function decideDirection(
   const siblings = exclusiveFacts(report);
   if (siblings) {
     evidence.push(siblings);
-    // Dates or metadata that clearly order the pair outweigh lost facts: a copy may also add.
-    if (!decided || !evidence.some((e) => (e.signal === "date" || e.signal === "canonical") && e.favours === winner)) {
+    // Stronger evidence of one side outweighs lost facts: a copy may also add a few.
+    if (!decided || siblings.weight > net) {
       return { decision: "siblings", confidence: round(siblings.weight / (siblings.weight + 1)), evidence };
     }
   }
@@ -107,8 +110,12 @@ function containmentEvidence(r: RelationReport): DirectionEvidence[] {
   return [{ signal: "containment", favours: original, weight: gap, note: `${original === "a" ? "b" : "a"} is mostly inside ${original}` }];
 }
 
-/** Spinners choose rarer words: the side whose substituted words are rarer is the copy. */
-function substitutionEvidence(r: RelationReport, resources: SpinResources): DirectionEvidence[] {
+/**
+ * Spinners choose rarer words: the side whose substituted words are rarer is
+ * the copy. Translation does the opposite (it normalises vocabulary), so the
+ * rarer side only counts as the copy when it also reads as spun on its own.
+ */
+function substitutionEvidence(r: RelationReport, resources: SpinResources, spinScores: { a: number; b: number }): DirectionEvidence[] {
   let rarerA = 0;
   let rarerB = 0;
   const rarest = (s: string) => Math.min(...(s.toLowerCase().match(/\p{L}+/gu) ?? [""]).map((w) => resources.webFrequency(w) + 0.01));
@@ -125,6 +132,7 @@ function substitutionEvidence(r: RelationReport, resources: SpinResources): Dire
   const share = Math.max(rarerA, rarerB) / n;
   if (share < DIRECTION.substitutionMajority) return [];
   const original = rarerA > rarerB ? "b" : "a";
+  if ((original === "a" ? spinScores.b : spinScores.a) < DIRECTION.minCopySpin) return [];
   return [
     {
       signal: "substitutions",
@@ -135,9 +143,10 @@ function substitutionEvidence(r: RelationReport, resources: SpinResources): Dire
   ];
 }
 
+/** A copy that reads as spun on its own, against one that does not. */
 function spinEvidence(scores: { a: number; b: number }): DirectionEvidence[] {
   const gap = Math.abs(scores.a - scores.b);
-  if (gap < DIRECTION.minSpinGap) return [];
+  if (gap < DIRECTION.minSpinGap || Math.max(scores.a, scores.b) < SPIN_THRESHOLDS.spun) return [];
   const original = scores.a < scores.b ? "a" : "b";
   return [{ signal: "spin", favours: original, weight: gap, note: `spin score ${scores.a.toFixed(2)} (a) vs ${scores.b.toFixed(2)} (b)` }];
 }
