@@ -27,10 +27,27 @@ export {
   type IngestSummary,
 } from "./corpus/index.js";
 export { type ExtractOptions, extract, SHORT_ARTICLE_WORDS } from "./extract/index.js";
+export { type DriftChange, type DriftItem, driftBetween, extractFacts, type Fact, type FactKind } from "./facts/index.js";
 export { contentId, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
 export { COPY_TYPES, type Evidence, JUDGE, judge, type RelationType, type Verdict } from "./judge/index.js";
 export { type Analysed, analysed, type Change, compareArticles, type PassageReport, type RelationReport } from "./match/index.js";
 export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity } from "./problems.js";
+export {
+  copyFamilies,
+  DIRECTION,
+  type Direction,
+  type DirectionDecision,
+  type DirectionEvidence,
+  decideDirection,
+  type Family,
+  type FamilyEdge,
+  STORY_SIMILARITY,
+  type Story,
+  StoryClusters,
+  type StoryProfile,
+  storyProfile,
+  withDirection,
+} from "./provenance/index.js";
 export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
   type Despun,

@@ -1,9 +1,9 @@
 /**
  * Named people with their titles, and other names. A run of capitalised
- * words ("Secretary of State Antony Blinken") splits into a title — the
- * leading dictionary words — and a name — the rest, which must hold a word
- * no dictionary knows or a known given name. A run with no title is kept as
- * a plain name (an organisation, a place, a person without title).
+ * words ("Deputy Foreign Minister Mara Okonkwo") splits into a name — its
+ * last two words, as news names people — and a title — the dictionary
+ * words before it. A run with no such title is kept as a plain name (an
+ * organisation, a place, a person without title).
  */
 import type { Analysis, Lexicon, Unit } from "../text/index.js";
 import type { Fact } from "./types.js";
@@ -43,14 +43,18 @@ function split(whole: Unit[], text: string, lex: Lexicon): Fact[] {
   if (run.length === 0) return [];
   // A lone dictionary word is a sentence opener or an adjective ("American"), not a name.
   if (run.length === 1 && (!(run[0] as Unit).name || isDictionaryWord(run[0] as Unit, lex))) return [];
-  let titleEnd = 0;
-  while (titleEnd < run.length - 1 && isDictionaryWord(run[titleEnd] as Unit, lex)) titleEnd++;
+  // The name is the last two words (three when the one before is no dictionary word: "George W. Bush");
+  // a lone name word after dictionary words ("President Biden") is a name too.
+  let nameLength = Math.min(run.length, 2);
+  if (run.length >= 3 && !isDictionaryWord(run[run.length - 3] as Unit, lex)) nameLength = 3;
+  if (run.length === 2 && isDictionaryWord(run[0] as Unit, lex) && !isDictionaryWord(run[1] as Unit, lex)) nameLength = 1;
+  let titleEnd = run.length - nameLength;
   // A trailing connector belongs to neither part.
   while (titleEnd > 0 && CONNECTORS.has((run[titleEnd - 1] as Unit).norm)) titleEnd--;
-  const name = run.slice(titleEnd);
   const first = run[0] as Unit;
   const last = run[run.length - 1] as Unit;
-  if (titleEnd > 0 && name.some((u) => !isDictionaryWord(u, lex))) {
+  const title = run.slice(0, titleEnd);
+  if (title.length > 0 && title.every((u) => isDictionaryWord(u, lex))) {
     return [
       {
         kind: "person",

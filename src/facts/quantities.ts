@@ -48,7 +48,8 @@ function countedNoun(units: readonly Unit[], from: number): Unit | undefined {
   for (let j = from + 1; j <= from + MAX_NOUN_DISTANCE && j < units.length; j++) {
     const u = units[j] as Unit;
     if (u.value !== undefined) return undefined;
-    if (!u.stop) return u;
+    // Adjectives of nationality and names sit between a figure and its noun ("40,000 Russian troops").
+    if (!u.stop && !u.name) return u;
   }
   return undefined;
 }

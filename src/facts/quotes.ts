@@ -20,7 +20,7 @@ export function quotes(analysis: Analysis): Fact[] {
     const end = start + m[0].length;
     const after = AFTER.exec(text.slice(end, end + 80));
     const before = BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-    const speaker = (after?.[1] ?? after?.[2] ?? before?.[1] ?? "").trim();
+    const speaker = (after?.[1] ?? after?.[2] ?? before?.[1] ?? "").replace(/[^\p{L}\s'’-]/gu, "").trim();
     const words = (m[1] as string).trim();
     facts.push({ kind: "quote", start, end, text: m[0], key: speaker.toLowerCase().split(/\s+/).pop() ?? "", value: words });
   }

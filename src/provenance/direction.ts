@@ -20,6 +20,8 @@ export const DIRECTION = {
   minCopySpin: 0.5,
   /** Spin-score difference that counts. */
   minSpinGap: 0.3,
+  /** Share of each side inside shared passages before lost facts can make siblings. */
+  minSiblingCoverage: 0.5,
   /** Facts each side must keep alone to make siblings. */
   minExclusiveFacts: 2,
   /** Net weight needed to decide. */
@@ -151,8 +153,13 @@ function spinEvidence(scores: { a: number; b: number }): DirectionEvidence[] {
   return [{ signal: "spin", favours: original, weight: gap, note: `spin score ${scores.a.toFixed(2)} (a) vs ${scores.b.toFixed(2)} (b)` }];
 }
 
-/** Facts each side keeps alone inside the shared passages: neither is the other's source. */
+/**
+ * Facts each side keeps alone inside the shared passages: neither is the
+ * other's source. Only between near-whole copies: where little is shared, a
+ * rewrite that draws on other sources too keeps facts of its own anyway.
+ */
 function exclusiveFacts(r: RelationReport): DirectionEvidence | undefined {
+  if (Math.min(r.coverageA, r.coverageB) < DIRECTION.minSiblingCoverage) return undefined;
   const onlyA = r.drift.filter((d) => d.change === "lost" && EXCLUSIVE_KINDS.has(d.kind)).length;
   const onlyB = r.drift.filter((d) => d.change === "added" && EXCLUSIVE_KINDS.has(d.kind)).length;
   if (Math.min(onlyA, onlyB) < DIRECTION.minExclusiveFacts) return undefined;

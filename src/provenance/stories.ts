@@ -23,7 +23,7 @@ export interface Story {
 }
 
 /** Profile similarity at which two documents belong to one story. */
-export const STORY_SIMILARITY = 0.3;
+export const STORY_SIMILARITY = 0.4;
 
 export class StoryClusters {
   readonly #rows = new Map<string, StoryRow>();

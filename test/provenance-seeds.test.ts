@@ -1,0 +1,88 @@
+/**
+ * Provenance's acceptance on the seed pages: one story for all five, the two
+ * copies of a missing AP original as siblings under it, the WSJ pair linked
+ * with a direction or a reason why not, and the facts that drifted between
+ * the two AP copies.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DriftItem } from "../src/facts/index.js";
+import type { RelationReport } from "../src/match/index.js";
+import type { Family, Story } from "../src/provenance/index.js";
+import type { DocumentSummary } from "../src/store/index.js";
+import { runCli } from "./helpers/cli.js";
+import { SEEDS } from "./helpers/tmp.js";
+
+interface Scan {
+  documents: DocumentSummary[];
+  relations: RelationReport[];
+  families: Family[];
+  stories: Story[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), "unspun-provenance-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const db = join(dir, "seeds.db");
+const file = (prefix: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(`${prefix}_`)) as string);
+
+describe("unspun scan --json on the seeds: families and stories", () => {
+  let scan: Scan;
+  let idOf: (prefix: string) => string;
+  beforeAll(async () => {
+    const r = await runCli(["--db", db, "--json", "scan", SEEDS]);
+    expect(r.code).toBe(0);
+    scan = JSON.parse(r.stdout);
+    idOf = (prefix) => scan.documents.find((d) => d.origin.includes(`/${prefix}_`))?.id as string;
+  });
+
+  it("puts all five seeds in one story, with a label", () => {
+    expect(scan.stories).toHaveLength(1);
+    expect(scan.stories[0]?.members.sort()).toEqual(scan.documents.map((d) => d.id).sort());
+    expect(scan.stories[0]?.label.length).toBeGreaterThan(0);
+  });
+
+  it("makes 001 and 002 a family under a missing original", () => {
+    const family = scan.families.find((f) => f.members.includes(idOf("001")));
+    expect(family?.members.sort()).toEqual([idOf("001"), idOf("002")].sort());
+    expect(family?.root).toMatch(/^missing:/);
+    expect(family?.edges.map((e) => [e.from, e.direction])).toEqual([
+      [family?.root, "siblings"],
+      [family?.root, "siblings"],
+    ]);
+  });
+
+  it("links 000 and 004 by shared passages, with a direction or the reason there is none", () => {
+    const family = scan.families.find((f) => f.members.includes(idOf("004")));
+    expect(family?.members.sort()).toEqual([idOf("000"), idOf("004")].sort());
+    const edge = family?.edges[0];
+    expect(edge?.direction === "decided" || (edge?.direction === "undetermined" && (edge.reason?.length ?? 0) > 0)).toBe(true);
+    const relation = scan.relations.find((r) => [r.a, r.b].includes(idOf("000")) && [r.a, r.b].includes(idOf("004")));
+    expect(relation?.passages.length).toBeGreaterThan(0);
+  });
+});
+
+describe("unspun drift and stories", () => {
+  it("lists the changed title and the lost troop figure between 001 and 002", async () => {
+    const r = await runCli(["--db", db, "--json", "drift", file("001"), file("002")]);
+    expect(r.code).toBe(0);
+    const drift = JSON.parse(r.stdout).drift as DriftItem[];
+    const title = drift.find((d) => d.kind === "person" && d.change === "changed" && d.a?.text.endsWith("Blinken"));
+    expect(title?.a?.value).not.toBe(title?.b?.value);
+    expect(title?.b?.text.endsWith("Blinken")).toBe(true);
+    const troops = drift.find((d) => d.kind === "number" && (d.a?.value === "100000" || d.b?.value === "100000"));
+    expect(troops?.change).toBe("added");
+    expect(troops?.a ?? null).toBeNull();
+  });
+
+  it("lists the stories of the corpus", async () => {
+    const r = await runCli(["--db", db, "--json", "stories"]);
+    expect(r.code).toBe(0);
+    const { stories } = JSON.parse(r.stdout) as { stories: Story[] };
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.members).toHaveLength(5);
+    const text = await runCli(["--db", db, "stories"]);
+    expect(text.stdout).toMatch(/^story s:\S+\s+5 document\(s\)/);
+  });
+});
