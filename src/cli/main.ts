@@ -40,7 +40,7 @@ function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command("unspun")
     .description("Find every copy of a news story and trace it back to its source.")
     .version(VERSION)
-    .option("--db <path>", "store location (default: $UNSPUN_DB or .unspun/unspun.db)")
+    .option("--db <path-or-url>", "store: a SQLite file or a postgres:// URL (default: $UNSPUN_DB or .unspun/unspun.db)")
     .option("--json", "machine-readable output on stdout")
     .option("-q, --quiet", "no warnings or progress, errors only")
     .exitOverride()
@@ -147,8 +147,13 @@ function nonNegativeInt(value: string): number {
 }
 
 function reportFailure(err: unknown): number {
-  const message = err instanceof Error ? err.message : String(err);
-  const storeError = err instanceof SchemaVersionError || /SQLITE|database/i.test(message);
+  let message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown }).code;
+  // Network failures reaching PostgreSQL, and errors the server reports (they carry a severity).
+  const unreachable = typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE)$/.test(code);
+  if (unreachable || /Connection terminated/i.test(message)) message = `cannot reach PostgreSQL (${message})`;
+  const fromServer = typeof (err as { severity?: unknown }).severity === "string";
+  const storeError = err instanceof SchemaVersionError || unreachable || fromServer || /SQLITE|database|PostgreSQL/i.test(message);
   process.stderr.write(`unspun: ${storeError ? "store error: " : "error: "}${message}\n`);
   return storeError ? EXIT.store : EXIT.failed;
 }

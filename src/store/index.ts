@@ -1,10 +1,13 @@
 /**
  * store: persistence behind one interface. `openStore` picks the
- * implementation from the location: a file path means embedded SQLite.
+ * implementation from the location: a `postgres://` URL means PostgreSQL,
+ * anything else a SQLite file path.
  */
+import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
+export { PG_SCHEMA_VERSION, PostgresStore } from "./postgres.js";
 export { SCHEMA_VERSION, SqliteStore } from "./sqlite.js";
 export * from "./store.js";
 
@@ -12,8 +15,9 @@ export * from "./store.js";
 export const DEFAULT_DB_PATH = ".unspun/unspun.db";
 
 export function openStore(location: string = process.env.UNSPUN_DB ?? DEFAULT_DB_PATH): Store {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error("PostgreSQL stores are not available in this version; use a SQLite file path");
-  }
-  return new SqliteStore(location);
+  return isPostgresUrl(location) ? new PostgresStore(location) : new SqliteStore(location);
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
 }

@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Article } from "../types.js";
+import { documentRow } from "./document-row.js";
 import {
   AmbiguousIdError,
   type DocumentSummary,
@@ -95,7 +96,7 @@ export class SqliteStore implements Store {
   async putDocuments(docs: readonly StoredDocument[]): Promise<PutResult> {
     const run = this.#db.transaction((batch: readonly StoredDocument[]) => {
       let inserted = 0;
-      for (const doc of batch) inserted += this.#insert.run(row(doc)).changes;
+      for (const doc of batch) inserted += this.#insert.run(documentRow(doc)).changes;
       return inserted;
     });
     const inserted = run(docs);
@@ -243,25 +244,6 @@ interface DocRow {
   raw: string;
   bytes: number;
   ingested_at: string;
-}
-
-function row(doc: StoredDocument): Record<string, unknown> {
-  const a = doc.article;
-  return {
-    id: a.id,
-    origin: a.origin,
-    format: a.format,
-    status: a.status,
-    title: a.title ?? null,
-    site: a.site ?? null,
-    date: a.date?.value ?? null,
-    dateConfidence: a.date?.confidence ?? null,
-    words: a.text.match(/\S+/g)?.length ?? 0,
-    bytes: doc.bytes,
-    ingestedAt: doc.ingestedAt,
-    article: JSON.stringify(a),
-    raw: doc.raw,
-  };
 }
 
 function migrate(db: Database.Database): void {

@@ -1,0 +1,311 @@
+/**
+ * The scale-out store: PostgreSQL through a connection pool. The logical
+ * schema is SQLite's, migrated under an advisory lock so that workers
+ * starting together migrate once. Batches are one transaction each, written
+ * as multi-row statements over arrays (`unnest`), one round trip per batch.
+ */
+import pg from "pg";
+import type { Article } from "../types.js";
+import { documentRow } from "./document-row.js";
+import {
+  AmbiguousIdError,
+  type DocumentSummary,
+  type LearnedSubstitution,
+  type ListOptions,
+  MIN_ID_PREFIX,
+  type PutResult,
+  SchemaVersionError,
+  type SketchEntry,
+  type Store,
+  type StoredDocument,
+  type StoredRelation,
+  type StoredStoryRow,
+} from "./store.js";
+
+export const PG_SCHEMA_VERSION = 1;
+
+/** Version 1 is SQLite's schema v4, whole. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     origin TEXT NOT NULL,
+     format TEXT NOT NULL,
+     status TEXT NOT NULL,
+     title TEXT,
+     site TEXT,
+     date TEXT,
+     date_confidence DOUBLE PRECISION,
+     words INTEGER NOT NULL,
+     bytes BIGINT NOT NULL,
+     ingested_at TEXT NOT NULL,
+     article TEXT NOT NULL,
+     raw TEXT NOT NULL
+   );
+   CREATE INDEX documents_ingested ON documents (ingested_at, id);
+   CREATE TABLE sketches (
+     doc TEXT PRIMARY KEY,
+     version INTEGER NOT NULL,
+     keys BYTEA NOT NULL
+   );
+   CREATE TABLE relations (
+     a TEXT NOT NULL,
+     b TEXT NOT NULL,
+     type TEXT NOT NULL,
+     coverage_a DOUBLE PRECISION NOT NULL,
+     coverage_b DOUBLE PRECISION NOT NULL,
+     confidence DOUBLE PRECISION NOT NULL,
+     detail TEXT NOT NULL,
+     PRIMARY KEY (a, b)
+   );
+   CREATE INDEX relations_b ON relations (b);
+   CREATE TABLE substitutions (
+     a TEXT NOT NULL,
+     b TEXT NOT NULL,
+     original TEXT NOT NULL,
+     spun TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (a, b, original, spun)
+   );
+   CREATE TABLE stories (
+     doc TEXT PRIMARY KEY,
+     story TEXT NOT NULL,
+     profile TEXT NOT NULL
+   );
+   CREATE INDEX stories_story ON stories (story);`,
+];
+
+/** Any 64-bit value, so migrations of unspun never wait on another application's lock. */
+const MIGRATION_LOCK = 0x756e7370756e;
+
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  #ready: Promise<void> | undefined;
+
+  constructor(readonly url: string) {
+    this.#pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    this.#pool.on("error", () => {});
+  }
+
+  /** Connects and migrates on first use. */
+  #db(): Promise<void> {
+    this.#ready ??= this.#transaction(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      await c.query("CREATE TABLE IF NOT EXISTS unspun_schema (version INTEGER NOT NULL)");
+      const found = (await c.query<{ version: number }>("SELECT version FROM unspun_schema")).rows[0]?.version ?? 0;
+      if (found > PG_SCHEMA_VERSION) throw new SchemaVersionError(found, PG_SCHEMA_VERSION);
+      for (let v = found; v < MIGRATIONS.length; v++) await c.query(MIGRATIONS[v] as string);
+      await c.query("DELETE FROM unspun_schema");
+      await c.query("INSERT INTO unspun_schema (version) VALUES ($1)", [PG_SCHEMA_VERSION]);
+    });
+    return this.#ready;
+  }
+
+  async #transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await run(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async #query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    await this.#db();
+    return (await this.#pool.query<R>(sql, params)).rows;
+  }
+
+  async putDocuments(docs: readonly StoredDocument[]): Promise<PutResult> {
+    await this.#db();
+    if (docs.length === 0) return { inserted: 0, existing: 0 };
+    const rows = docs.map(documentRow);
+    const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    const result = await this.#pool.query(
+      `INSERT INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                            $8::float8[], $9::int[], $10::bigint[], $11::text[], $12::text[], $13::text[])
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        column("id"),
+        column("origin"),
+        column("format"),
+        column("status"),
+        column("title"),
+        column("site"),
+        column("date"),
+        column("dateConfidence"),
+        column("words"),
+        column("bytes"),
+        column("ingestedAt"),
+        column("article"),
+        column("raw"),
+      ],
+    );
+    const inserted = result.rowCount ?? 0;
+    return { inserted, existing: docs.length - inserted };
+  }
+
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.#query<{ id: string }>("SELECT id FROM documents WHERE id = ANY($1)", [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async getDocument(idOrPrefix: string): Promise<StoredDocument | undefined> {
+    const select = "SELECT article, raw, bytes, ingested_at FROM documents";
+    let rows = await this.#query<DocRow>(`${select} WHERE id = $1`, [idOrPrefix]);
+    if (rows.length === 0 && idOrPrefix.length >= MIN_ID_PREFIX && /^[0-9a-f]+$/.test(idOrPrefix)) {
+      rows = await this.#query<DocRow>(`${select} WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 6`, [idOrPrefix, `${idOrPrefix}g`]);
+      if (rows.length > 1)
+        throw new AmbiguousIdError(
+          idOrPrefix,
+          rows.map((r) => (JSON.parse(r.article) as Article).id),
+        );
+    }
+    const r = rows[0];
+    return r && { article: JSON.parse(r.article) as Article, raw: r.raw, bytes: Number(r.bytes), ingestedAt: r.ingested_at };
+  }
+
+  async listDocuments({ limit = 100, offset = 0, ids }: ListOptions = {}): Promise<DocumentSummary[]> {
+    const where = ids ? "WHERE id = ANY($3)" : "";
+    const rows = await this.#query<Record<string, unknown>>(
+      `SELECT id, origin, format, status, title, site, date, date_confidence AS "dateConfidence", words, ingested_at AS "ingestedAt"
+       FROM documents ${where} ORDER BY ingested_at, id LIMIT $1 OFFSET $2`,
+      ids ? [limit, offset, ids] : [limit, offset],
+    );
+    return rows.map((r) => {
+      const s = { ...r };
+      for (const k of Object.keys(s)) if (s[k] === null) s[k] = undefined;
+      return s as unknown as DocumentSummary;
+    });
+  }
+
+  async countDocuments(): Promise<number> {
+    return Number((await this.#query<{ n: string }>("SELECT count(*) AS n FROM documents"))[0]?.n ?? 0);
+  }
+
+  async putSketches(entries: readonly SketchEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.#query(
+      `INSERT INTO sketches (doc, version, keys) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])
+       ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys`,
+      [entries.map((e) => e.id), entries.map((e) => e.version), entries.map((e) => Buffer.from(Float64Array.from(e.keys).buffer))],
+    );
+  }
+
+  async sketchedIds(ids: readonly string[], version: number): Promise<Set<string>> {
+    const rows = await this.#query<{ doc: string }>("SELECT doc FROM sketches WHERE version = $1 AND doc = ANY($2)", [version, ids]);
+    return new Set(rows.map((r) => r.doc));
+  }
+
+  async *sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }> {
+    // Keyset pages, so a corpus of millions streams without one giant result.
+    let after = "";
+    for (;;) {
+      const rows = await this.#query<{ doc: string; keys: Buffer }>(
+        "SELECT doc, keys FROM sketches WHERE version = $1 AND doc > $2 ORDER BY doc LIMIT 5000",
+        [version, after],
+      );
+      for (const row of rows) {
+        const copy = new Uint8Array(row.keys);
+        yield { id: row.doc, keys: new Float64Array(copy.buffer, 0, copy.byteLength / 8) };
+      }
+      if (rows.length < 5000) return;
+      after = (rows[rows.length - 1] as { doc: string }).doc;
+    }
+  }
+
+  async putRelations(relations: readonly StoredRelation[]): Promise<void> {
+    if (relations.length === 0) return;
+    await this.#db();
+    await this.#transaction(async (c) => {
+      await c.query(
+        `INSERT INTO relations (a, b, type, coverage_a, coverage_b, confidence, detail)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[])
+         ON CONFLICT (a, b) DO UPDATE SET type = excluded.type, coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b,
+           confidence = excluded.confidence, detail = excluded.detail`,
+        [
+          relations.map((r) => r.a),
+          relations.map((r) => r.b),
+          relations.map((r) => r.type),
+          relations.map((r) => r.coverageA),
+          relations.map((r) => r.coverageB),
+          relations.map((r) => r.confidence),
+          relations.map((r) => JSON.stringify(r.detail)),
+        ],
+      );
+      await c.query("DELETE FROM substitutions s USING unnest($1::text[], $2::text[]) AS p(a, b) WHERE s.a = p.a AND s.b = p.b", [
+        relations.map((r) => r.a),
+        relations.map((r) => r.b),
+      ]);
+      const subs = relations.flatMap((r) => (r.substitutions ?? []).map((s) => ({ ...s, a: r.a, b: r.b })));
+      if (subs.length > 0) {
+        await c.query(
+          `INSERT INTO substitutions (a, b, original, spun, count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])`,
+          [subs.map((s) => s.a), subs.map((s) => s.b), subs.map((s) => s.original), subs.map((s) => s.spun), subs.map((s) => s.count)],
+        );
+      }
+    });
+  }
+
+  async substitutions(): Promise<LearnedSubstitution[]> {
+    const rows = await this.#query<{ original: string; spun: string; count: string }>(
+      "SELECT original, spun, SUM(count) AS count FROM substitutions GROUP BY original, spun ORDER BY SUM(count) DESC, spun, original",
+    );
+    return rows.map((r) => ({ original: r.original, spun: r.spun, count: Number(r.count) }));
+  }
+
+  async importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void> {
+    await this.#db();
+    await this.#transaction(async (c) => {
+      // One statement per row: a batch may name the same pair twice, which one upsert cannot.
+      for (const r of rows) {
+        await c.query(
+          `INSERT INTO substitutions (a, b, original, spun, count) VALUES ('', '', $1, $2, $3)
+           ON CONFLICT (a, b, original, spun) DO UPDATE SET count = substitutions.count + excluded.count`,
+          [r.original, r.spun, r.count],
+        );
+      }
+    });
+  }
+
+  async storyRows(): Promise<StoredStoryRow[]> {
+    const rows = await this.#query<{ doc: string; story: string; profile: string }>("SELECT doc, story, profile FROM stories");
+    return rows.map((r) => ({ ...r, profile: JSON.parse(r.profile) }));
+  }
+
+  async putStoryRows(rows: readonly StoredStoryRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.#query(
+      `INSERT INTO stories (doc, story, profile) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile`,
+      [rows.map((r) => r.doc), rows.map((r) => r.story), rows.map((r) => JSON.stringify(r.profile))],
+    );
+  }
+
+  async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
+    const select = `SELECT a, b, type, coverage_a AS "coverageA", coverage_b AS "coverageB", confidence, detail FROM relations`;
+    const rows = filter.involving
+      ? await this.#query<StoredRelation & { detail: string }>(`${select} WHERE a = $1 OR b = $1 ORDER BY a, b`, [filter.involving])
+      : await this.#query<StoredRelation & { detail: string }>(`${select} WHERE a = ANY($1) AND b = ANY($1) ORDER BY a, b`, [
+          filter.among ?? [],
+        ]);
+    return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) }));
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}
+
+interface DocRow {
+  article: string;
+  raw: string;
+  bytes: string | number;
+  ingested_at: string;
+}

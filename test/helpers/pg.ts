@@ -1,0 +1,76 @@
+/**
+ * A real, throw-away PostgreSQL server for tests: a fresh cluster in a
+ * temporary directory on a free loopback port (run as the `postgres` user
+ * when the tests run as root, as initdb requires), stopped and deleted after.
+ * `.ci/run` installs PostgreSQL with apt; locally any PostgreSQL 12+ works.
+ */
+import { execFileSync } from "node:child_process";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface TestPostgres {
+  url: string;
+  stop(): void;
+}
+
+function binDir(): string {
+  try {
+    return execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim();
+  } catch {
+    const root = "/usr/lib/postgresql";
+    const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+    if (versions[0]) return join(root, versions[0], "bin");
+    throw new Error("PostgreSQL is not installed: the PostgreSQL tests need initdb and pg_ctl (apt-get install postgresql)");
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<TestPostgres> {
+  const bin = binDir();
+  const dir = mkdtempSync(join(tmpdir(), "unspun-pg-"));
+  const data = join(dir, "data");
+  const asRoot = process.getuid?.() === 0;
+  const run = (tool: string, args: string[]) =>
+    execFileSync(asRoot ? "runuser" : join(bin, tool), asRoot ? ["-u", "postgres", "--", join(bin, tool), ...args] : args, {
+      stdio: "pipe",
+    });
+  if (asRoot) {
+    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+    chownSync(dir, id("-u"), id("-g"));
+    chmodSync(dir, 0o700);
+  }
+  const port = await freePort();
+  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
+  run("pg_ctl", [
+    "-D",
+    data,
+    "-w",
+    "-l",
+    join(dir, "log"),
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    "start",
+  ]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
