@@ -19,6 +19,7 @@ import { scanCommand } from "./commands/scan.js";
 import { showCommand } from "./commands/show.js";
 import { spinCommand } from "./commands/spin.js";
 import { storiesCommand } from "./commands/stories.js";
+import { jobsCommand, workerCommand } from "./commands/worker.js";
 import { type GlobalFlags, makeContext } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 
@@ -61,7 +62,22 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("<inputs...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
     .addOption(new Option("--batch-size <n>", "documents per transaction").argParser(positiveInt))
+    .option("--enqueue", "queue a matching job per document for `unspun worker` (PostgreSQL)")
     .action((inputs: string[], flags) => run(() => ingestCommand(ctx(), inputs, flags))());
+  program
+    .command("worker")
+    .description("process the PostgreSQL job queue: match each queued document against the corpus")
+    .addOption(new Option("--concurrency <n>", "jobs claimed at a time").argParser(positiveInt).default(4))
+    .option("--follow", "keep waiting for new jobs instead of stopping when the queue is drained")
+    .addOption(new Option("--max-attempts <n>", "tries before a job is marked failed").argParser(positiveInt).default(3))
+    .addOption(
+      new Option("--lease-seconds <n>", "how long a claimed job is held before others may take it over").argParser(positiveInt).default(60),
+    )
+    .action((flags) => run(() => workerCommand(ctx(), flags))());
+  program
+    .command("jobs")
+    .description("the PostgreSQL job queue: jobs per state, and failed jobs with their errors")
+    .action(() => run(() => jobsCommand(ctx()))());
   program
     .command("ls")
     .description("list stored documents")

@@ -20,7 +20,7 @@ export const MAX_KEY_DOCUMENTS = 2000;
  * hundreds of candidates leave room for every copy while bounding the work
  * a document on a crowded topic can cause.
  */
-const MAX_CANDIDATES = 500;
+export const MAX_CANDIDATES = 500;
 
 export class CorpusIndex {
   readonly #index = new BandIndex();

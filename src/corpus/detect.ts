@@ -9,7 +9,14 @@ import { withDirection } from "../provenance/index.js";
 import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
 import { substitutionsOf } from "../spin/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
-import type { CorpusIndex } from "./corpus-index.js";
+/**
+ * Where candidates come from: the in-memory `CorpusIndex`, or a band table
+ * in PostgreSQL shared by workers on many machines.
+ */
+export interface CandidateSource {
+  add(id: string, keys: ArrayLike<number>): void | Promise<void>;
+  candidates(keys: ArrayLike<number>, exclude?: string): Map<string, number> | Promise<Map<string, number>>;
+}
 
 export interface DetectOptions {
   align?: Partial<AlignOptions>;
@@ -37,7 +44,7 @@ export class DocumentCache {
  * the in-memory index; the store gets the sketches only once their relations
  * are stored, so a run killed in between redoes them.
  */
-async function sketchNew(store: Store, index: CorpusIndex, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
+async function sketchNew(store: Store, index: CandidateSource, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
   const done = await store.sketchedIds(ids, SKETCH_VERSION);
   const sketches = new Map<string, Sketch>();
   for (const id of ids) {
@@ -46,7 +53,7 @@ async function sketchNew(store: Store, index: CorpusIndex, ids: readonly string[
     if (!doc) continue;
     const s = sketch(doc.analysis);
     sketches.set(id, s);
-    index.add(
+    await index.add(
       id,
       s.keys.map((k) => k.key),
     );
@@ -61,7 +68,7 @@ async function sketchNew(store: Store, index: CorpusIndex, ids: readonly string[
  */
 export async function detectRelations(
   store: Store,
-  index: CorpusIndex,
+  index: CandidateSource,
   ids: readonly string[],
   options: DetectOptions = {},
 ): Promise<RelationReport[]> {
@@ -77,12 +84,11 @@ export async function detectRelations(
   let done = 0;
   for (const [id, s] of sketches) {
     const fresh: RelationReport[] = [];
-    for (const other of index
-      .candidates(
-        s.keys.map((k) => k.key),
-        id,
-      )
-      .keys()) {
+    const candidates = await index.candidates(
+      s.keys.map((k) => k.key),
+      id,
+    );
+    for (const other of candidates.keys()) {
       const [a, b] = id < other ? [id, other] : [other, id];
       const pair = `${a} ${b}`;
       if (seen.has(pair)) continue;

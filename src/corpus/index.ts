@@ -17,7 +17,8 @@ import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 
-export type { DetectOptions } from "./detect.js";
+export { MAX_CANDIDATES, MAX_KEY_DOCUMENTS } from "./corpus-index.js";
+export type { CandidateSource, DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 
 export class Corpus {

@@ -22,9 +22,9 @@ import {
   type StoredStoryRow,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
-/** Version 1 is SQLite's schema v4, whole. */
+/** Version 1 is SQLite's schema v4, whole; version 2 adds the queue. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
      id TEXT PRIMARY KEY,
@@ -72,6 +72,24 @@ const MIGRATIONS: readonly string[] = [
      profile TEXT NOT NULL
    );
    CREATE INDEX stories_story ON stories (story);`,
+  // The work queue and the shared band table of scale-out workers (src/queue/).
+  `CREATE TABLE jobs (
+     id BIGSERIAL PRIMARY KEY,
+     doc TEXT NOT NULL UNIQUE,
+     state TEXT NOT NULL DEFAULT 'queued',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     run_after TIMESTAMPTZ NOT NULL DEFAULT now(),
+     lease_until TIMESTAMPTZ,
+     worker TEXT,
+     error TEXT,
+     updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+   );
+   CREATE INDEX jobs_ready ON jobs (state, run_after, id);
+   CREATE TABLE bands (
+     key BIGINT NOT NULL,
+     doc TEXT NOT NULL,
+     PRIMARY KEY (key, doc)
+   );`,
 ];
 
 /** Any 64-bit value, so migrations of unspun never wait on another application's lock. */
@@ -85,6 +103,12 @@ export class PostgresStore implements Store {
     this.#pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle client losing its server must not crash the process; the next query reports it.
     this.#pool.on("error", () => {});
+  }
+
+  /** The pool, connected and migrated, for the queue's tables (src/queue/). */
+  async pool(): Promise<pg.Pool> {
+    await this.#db();
+    return this.#pool;
   }
 
   /** Connects and migrates on first use. */
@@ -103,6 +127,9 @@ export class PostgresStore implements Store {
 
   async #transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    // A connection dropped while checked out is reported by the failing query; the event itself must not crash.
+    const ignore = () => {};
+    client.on("error", ignore);
     try {
       await client.query("BEGIN");
       const result = await run(client);
@@ -112,6 +139,7 @@ export class PostgresStore implements Store {
       await client.query("ROLLBACK").catch(() => {});
       throw err;
     } finally {
+      client.off("error", ignore);
       client.release();
     }
   }

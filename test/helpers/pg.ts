@@ -12,6 +12,8 @@ import { join } from "node:path";
 
 export interface TestPostgres {
   url: string;
+  /** Stops the server, keeping its data, and starts it again on the same port after `seconds`. */
+  bounce(seconds: number): Promise<void>;
   stop(): void;
 }
 
@@ -53,18 +55,25 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const port = await freePort();
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", [
-    "-D",
-    data,
-    "-w",
-    "-l",
-    join(dir, "log"),
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    "start",
-  ]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-w",
+      "-l",
+      join(dir, "log"),
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      "start",
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    bounce: async (seconds) => {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      start();
+    },
     stop: () => {
       try {
         run("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);

@@ -1,6 +1,8 @@
 /** `unspun ingest <inputs…>`: read, extract and store; report every bad input on one line. */
 import type { Corpus, IngestSummary } from "../../corpus/index.js";
 import { formatProblem, type Problem } from "../../problems.js";
+import { JobQueue } from "../../queue/index.js";
+import { PostgresStore } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { countFiles } from "../count-files.js";
 import { EXIT } from "../exit-codes.js";
@@ -10,6 +12,8 @@ import { startProgress } from "../progress.js";
 export interface IngestFlags {
   maxBytes?: number;
   batchSize?: number;
+  /** Queue a matching job per document for `unspun worker` (PostgreSQL only). */
+  enqueue?: boolean;
 }
 
 export interface IngestRun {
@@ -50,9 +54,17 @@ export function ingestExitCode(s: IngestSummary): number {
 export async function ingestCommand(ctx: Context, inputs: string[], flags: IngestFlags): Promise<number> {
   const corpus = ctx.openCorpus();
   try {
-    const { summary, problems } = await runIngest(ctx, corpus, inputs, flags);
-    if (ctx.o.json) printJson(ctx.o, { ...summary, problems });
-    else ctx.o.err(`unspun: ${summaryLine(summary)}`);
+    if (flags.enqueue && !(corpus.store instanceof PostgresStore)) {
+      ctx.o.err("unspun: --enqueue needs a PostgreSQL store (--db postgres://… or UNSPUN_DB); with SQLite, run scan");
+      return EXIT.usage;
+    }
+    const { summary, problems, ids } = await runIngest(ctx, corpus, inputs, flags);
+    const queued =
+      corpus.store instanceof PostgresStore && flags.enqueue
+        ? await new JobQueue(await corpus.store.pool()).enqueue([...new Set(ids)])
+        : undefined;
+    if (ctx.o.json) printJson(ctx.o, { ...summary, ...(queued === undefined ? {} : { queued }), problems });
+    else ctx.o.err(`unspun: ${summaryLine(summary)}${queued === undefined ? "" : `; ${queued} job(s) queued`}`);
     return ingestExitCode(summary);
   } finally {
     await corpus.close();

@@ -1,0 +1,104 @@
+/**
+ * A worker: claims jobs from the queue and matches each document against the
+ * whole corpus through the shared band table — sketch, index, find
+ * candidates, align, judge, store — exactly as embedded detection does.
+ * It stops when the queue has nothing left to claim and nothing running
+ * elsewhere, or keeps polling with `follow`. A lost database connection is
+ * retried with backoff (the pool reconnects) before the worker gives up.
+ */
+import { hostname } from "node:os";
+import { detectRelations } from "../corpus/detect.js";
+import { Corpus } from "../corpus/index.js";
+import { PostgresStore } from "../store/index.js";
+import { BandTable } from "./band-table.js";
+import { type Job, JobQueue } from "./jobs.js";
+
+export interface WorkerOptions {
+  /** Jobs claimed and processed together. */
+  concurrency?: number;
+  /** Keep polling for new jobs instead of stopping when the queue is drained. */
+  follow?: boolean;
+  maxAttempts?: number;
+  leaseSeconds?: number;
+  backoffSeconds?: number;
+  pollSeconds?: number;
+  /** Consecutive connection failures tolerated before giving up. */
+  maxReconnects?: number;
+  onLog?: (line: string) => void;
+  onJob?: (job: Job, ok: boolean) => void;
+}
+
+export interface WorkerSummary {
+  done: number;
+  retried: number;
+  failed: number;
+}
+
+const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
+
+export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerSummary> {
+  const {
+    concurrency = 1,
+    follow = false,
+    maxAttempts = 3,
+    leaseSeconds = 60,
+    backoffSeconds = 1,
+    pollSeconds = 1,
+    maxReconnects = 5,
+  } = options;
+  const log = options.onLog ?? (() => {});
+  const me = `${hostname()}:${process.pid}`;
+  const store = new PostgresStore(url);
+  const corpus = new Corpus(store);
+  const summary: WorkerSummary = { done: 0, retried: 0, failed: 0 };
+  let reconnects = 0;
+  try {
+    const pool = await store.pool();
+    const queue = new JobQueue(pool);
+    const bands = new BandTable(pool);
+    for (;;) {
+      try {
+        const jobs = await queue.claim(concurrency, me, leaseSeconds);
+        reconnects = 0;
+        if (jobs.length === 0) {
+          const counts = await queue.counts();
+          if (!follow && counts.queued === 0 && counts.running === 0) return summary;
+          await sleep(pollSeconds);
+          continue;
+        }
+        for (const job of jobs) await processJob(job);
+      } catch (err) {
+        // The pool reconnects on the next query; jobs held here are claimed again (see JobQueue.claim).
+        if (!isConnectionError(err) || ++reconnects > maxReconnects) throw err;
+        log(`lost the database connection (${(err as Error).message}); retrying in ${2 ** (reconnects - 1)} s`);
+        await sleep(2 ** (reconnects - 1));
+      }
+    }
+
+    async function processJob(job: Job): Promise<void> {
+      try {
+        await detectRelations(corpus.store, bands, [job.doc]);
+      } catch (err) {
+        if (isConnectionError(err)) throw err;
+        const state = await queue.fail(job, me, (err as Error).message, maxAttempts, backoffSeconds);
+        if (state === "failed") summary.failed++;
+        else summary.retried++;
+        log(`${job.doc}: attempt ${job.attempts} failed (${(err as Error).message})${state === "failed" ? "; giving up" : "; will retry"}`);
+        options.onJob?.(job, false);
+        return;
+      }
+      await queue.complete(job, me);
+      summary.done++;
+      options.onJob?.(job, true);
+    }
+  } finally {
+    await corpus.close();
+  }
+}
+
+function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (typeof code === "string" && CONNECTION_ERROR.test(code)) || /Connection terminated/i.test((err as Error)?.message ?? "");
+}
+
+const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
