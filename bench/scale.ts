@@ -5,6 +5,7 @@
  * analysis (tokens, lemmas, classes, numbers), the three views' MinHash
  * signatures and LSH band keys, and insertion into the in-memory band index.
  * A find-copies query is the same for one document plus the index lookup.
+ * With `--db postgres://…`, end-to-end scale-out figures instead (scale-out.ts).
  */
 import { MAX_KEY_DOCUMENTS } from "../src/corpus/corpus-index.js";
 import { BandIndex } from "../src/index/index.js";
@@ -12,6 +13,12 @@ import { sketch } from "../src/sketch/index.js";
 import { analyze } from "../src/text/index.js";
 import { machineLine } from "./lib/machine.js";
 import { syntheticCorpus } from "./lib/synthetic.js";
+
+// With a PostgreSQL server, measure scale-out end to end instead (bench/scale-out.ts).
+if (process.argv.includes("--db")) {
+  await import("./scale-out.js");
+  process.exit(0);
+}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

@@ -55,6 +55,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description("ingest, index and detect: report the inputs' documents and every copy relation among them and the corpus")
     .argument("<inputs...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
+    .addOption(new Option("--workers <n>", "threads judging candidate pairs (default 1: this thread)").argParser(positiveInt))
     .action((inputs: string[], flags) => run(() => scanCommand(ctx(), inputs, flags))());
   program
     .command("ingest")

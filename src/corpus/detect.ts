@@ -21,21 +21,43 @@ export interface CandidateSource {
 export interface DetectOptions {
   align?: Partial<AlignOptions>;
   onProgress?: (done: number, total: number) => void;
+  /** Analysed documents kept between calls (a worker matching one document per job reuses its neighbours'). */
+  cache?: DocumentCache;
+  /** Verifies candidate pairs on worker threads instead of here. */
+  verify?: PairVerifier;
 }
+
+/** Judges candidate pairs, somewhere: the verifier pool's threads (`verify-pool.ts`). */
+export interface PairVerifier {
+  verify(pairs: ReadonlyArray<[string, string]>): Promise<RelationReport[]>;
+}
+
+/** Documents matched together when pairs go to a verifier pool. */
+const VERIFY_CHUNK = 32;
 
 /** Sketches written per transaction. */
 const SKETCH_BATCH = 200;
 
+/**
+ * Analysed documents by id, most recently used kept: analysis costs more than
+ * reading, and a candidate comes up again for every copy of its story.
+ */
 export class DocumentCache {
   readonly #items = new Map<string, Analysed | null>();
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly limit = Number.POSITIVE_INFINITY,
+  ) {}
 
   async get(id: string): Promise<Analysed | undefined> {
-    if (!this.#items.has(id)) {
+    let item = this.#items.get(id);
+    if (item === undefined) {
       const doc = await this.store.getDocument(id);
-      this.#items.set(id, doc && doc.article.status !== "empty" ? analysed(doc.article, doc.raw) : null);
-    }
-    return this.#items.get(id) ?? undefined;
+      item = doc && doc.article.status !== "empty" ? analysed(doc.article, doc.raw) : null;
+      if (this.#items.size >= this.limit) this.#items.delete(this.#items.keys().next().value as string);
+    } else this.#items.delete(id);
+    this.#items.set(id, item);
+    return item ?? undefined;
   }
 }
 
@@ -72,7 +94,7 @@ export async function detectRelations(
   ids: readonly string[],
   options: DetectOptions = {},
 ): Promise<RelationReport[]> {
-  const cache = new DocumentCache(store);
+  const cache = options.cache ?? new DocumentCache(store);
   const sketches = await sketchNew(store, index, ids, cache);
   const seen = new Set<string>();
   const reports: RelationReport[] = [];
@@ -82,27 +104,48 @@ export async function detectRelations(
     pending = [];
   };
   let done = 0;
-  for (const [id, s] of sketches) {
-    const fresh: RelationReport[] = [];
-    const candidates = await index.candidates(
-      s.keys.map((k) => k.key),
-      id,
-    );
-    for (const other of candidates.keys()) {
-      const [a, b] = id < other ? [id, other] : [other, id];
-      const pair = `${a} ${b}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      const [x, y] = [await cache.get(a), await cache.get(b)];
-      if (x && y) fresh.push(withDirection(x, y, compareArticles(x, y, options.align)));
+  const entries = [...sketches];
+  // Documents are matched a chunk at a time, so a verifier pool has pairs enough to keep every thread busy.
+  const chunkSize = options.verify ? VERIFY_CHUNK : 1;
+  for (let from = 0; from < entries.length; from += chunkSize) {
+    const chunk = entries.slice(from, from + chunkSize);
+    const pairs: Array<[string, string]> = [];
+    for (const [id, s] of chunk) {
+      const candidates = await index.candidates(
+        s.keys.map((k) => k.key),
+        id,
+      );
+      for (const other of candidates.keys()) {
+        const [a, b] = id < other ? [id, other] : [other, id];
+        const pair = `${a} ${b}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        pairs.push([a, b]);
+      }
     }
+    const fresh = options.verify ? await options.verify.verify(pairs) : await verifyHere(pairs, cache, options.align);
     await store.putRelations(fresh.map(toStored));
     reports.push(...fresh);
-    pending.push([id, s]);
+    for (const entry of chunk) {
+      pending.push(entry);
+      options.onProgress?.(++done, sketches.size);
+    }
     if (pending.length >= SKETCH_BATCH) await flush();
-    options.onProgress?.(++done, sketches.size);
   }
   await flush();
+  return reports;
+}
+
+async function verifyHere(
+  pairs: ReadonlyArray<[string, string]>,
+  cache: DocumentCache,
+  align?: Partial<AlignOptions>,
+): Promise<RelationReport[]> {
+  const reports: RelationReport[] = [];
+  for (const [a, b] of pairs) {
+    const [x, y] = [await cache.get(a), await cache.get(b)];
+    if (x && y) reports.push(withDirection(x, y, compareArticles(x, y, align)));
+  }
   return reports;
 }
 

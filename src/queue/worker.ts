@@ -7,7 +7,7 @@
  * retried with backoff (the pool reconnects) before the worker gives up.
  */
 import { hostname } from "node:os";
-import { detectRelations } from "../corpus/detect.js";
+import { DocumentCache, detectRelations } from "../corpus/detect.js";
 import { Corpus } from "../corpus/index.js";
 import { PostgresStore } from "../store/index.js";
 import { BandTable } from "./band-table.js";
@@ -34,6 +34,9 @@ export interface WorkerSummary {
   failed: number;
 }
 
+/** Analysed documents a worker keeps between jobs (each some tens of kilobytes). */
+const CACHED_DOCUMENTS = 5000;
+
 const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
 
 export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerSummary> {
@@ -56,6 +59,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     const pool = await store.pool();
     const queue = new JobQueue(pool);
     const bands = new BandTable(pool);
+    const cache = new DocumentCache(store, CACHED_DOCUMENTS);
     for (;;) {
       try {
         const jobs = await queue.claim(concurrency, me, leaseSeconds);
@@ -77,7 +81,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
 
     async function processJob(job: Job): Promise<void> {
       try {
-        await detectRelations(corpus.store, bands, [job.doc]);
+        await detectRelations(corpus.store, bands, [job.doc], { cache });
       } catch (err) {
         if (isConnectionError(err)) throw err;
         const state = await queue.fail(job, me, (err as Error).message, maxAttempts, backoffSeconds);

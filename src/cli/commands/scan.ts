@@ -3,9 +3,11 @@
  * finds every copy among them and in the corpus, and reports documents and
  * relations.
  */
+
+import { VerifyPool } from "../../corpus/verify-pool.js";
 import type { RelationReport } from "../../match/index.js";
 import { copyFamilies } from "../../provenance/index.js";
-import type { DocumentSummary } from "../../store/index.js";
+import { DEFAULT_DB_PATH, type DocumentSummary } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
 import { startProgress } from "../progress.js";
@@ -13,13 +15,17 @@ import { familyLines, relationLine, storyLine } from "../relation-format.js";
 import { type IngestFlags, ingestExitCode, runIngest, summaryLine } from "./ingest.js";
 import { documentLine } from "./ls.js";
 
-export async function scanCommand(ctx: Context, inputs: string[], flags: IngestFlags): Promise<number> {
+export async function scanCommand(ctx: Context, inputs: string[], flags: IngestFlags & { workers?: number }): Promise<number> {
   const corpus = ctx.openCorpus();
+  const pool =
+    flags.workers && flags.workers > 1
+      ? new VerifyPool(ctx.flags.db ?? process.env.UNSPUN_DB ?? DEFAULT_DB_PATH, flags.workers)
+      : undefined;
   try {
     const { summary, problems, ids } = await runIngest(ctx, corpus, inputs, flags);
     const unique = [...new Set(ids)];
     const progress = startProgress(ctx.o, unique.length, "documents matched");
-    const found = await corpus.detect(unique, { onProgress: () => progress.tick("") });
+    const found = await corpus.detect(unique, { onProgress: () => progress.tick(""), ...(pool ? { verify: pool } : {}) });
     progress.stop();
     await corpus.updateStories(unique);
     const related = new Set(found.flatMap((r) => [r.a, r.b]));
@@ -43,6 +49,7 @@ export async function scanCommand(ctx: Context, inputs: string[], flags: IngestF
     }
     return ingestExitCode(summary);
   } finally {
+    await pool?.close();
     await corpus.close();
   }
 }

@@ -1,0 +1,52 @@
+/**
+ * Candidate pairs judged on worker threads: alignment is the costly part of
+ * matching and pairs are independent, so `scan --workers N` spreads them over
+ * N threads, each reading the documents from the same store (SQLite in WAL
+ * mode, or PostgreSQL) and keeping its own analysed documents.
+ */
+import { Worker } from "node:worker_threads";
+import type { RelationReport } from "../match/index.js";
+import type { PairVerifier } from "./detect.js";
+
+export class VerifyPool implements PairVerifier {
+  readonly #threads: Worker[];
+
+  constructor(location: string, threads: number) {
+    // From the build, the thread is plain JavaScript; from source (tests, tsx), it registers tsx first.
+    const fromSource = import.meta.url.endsWith(".ts");
+    const entry = JSON.stringify(new URL(fromSource ? "./verify-thread.ts" : "./verify-thread.js", import.meta.url).href);
+    const boot = fromSource ? `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })` : `import(${entry})`;
+    this.#threads = Array.from({ length: threads }, () => new Worker(boot, { eval: true, workerData: { location } }));
+  }
+
+  async verify(pairs: ReadonlyArray<[string, string]>): Promise<RelationReport[]> {
+    const shares = this.#threads.map((): Array<[string, string]> => []);
+    pairs.forEach((p, i) => shares[i % shares.length]?.push(p));
+    const results = await Promise.all(this.#threads.map((t, i) => ask(t, shares[i] ?? [])));
+    // Back in the order the pairs came, as embedded matching stores them.
+    const byPair = new Map(results.flat().map((r) => [`${r.a} ${r.b}`, r]));
+    return pairs.map(([a, b]) => byPair.get(`${a} ${b}`)).filter((r): r is RelationReport => r !== undefined);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#threads.map((t) => t.terminate()));
+  }
+}
+
+function ask(thread: Worker, pairs: Array<[string, string]>): Promise<RelationReport[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { reports?: RelationReport[]; error?: string }) => {
+      thread.off("error", onError);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.reports ?? []);
+    };
+    const onError = (err: Error) => {
+      thread.off("message", onMessage);
+      reject(err);
+    };
+    thread.once("message", onMessage);
+    thread.once("error", onError);
+    thread.postMessage({ pairs });
+  });
+}
