@@ -48,6 +48,16 @@ export {
   storyProfile,
   withDirection,
 } from "./provenance/index.js";
+export {
+  type FailedJob,
+  type Job,
+  type JobCounts,
+  JobQueue,
+  type JobState,
+  runWorker,
+  type WorkerOptions,
+  type WorkerSummary,
+} from "./queue/index.js";
 export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
   type Despun,
@@ -67,9 +77,12 @@ export {
   AmbiguousIdError,
   DEFAULT_DB_PATH,
   type DocumentSummary,
+  isPostgresUrl,
   type LearnedSubstitution,
   type ListOptions,
   openStore,
+  PG_SCHEMA_VERSION,
+  PostgresStore,
   type PutResult,
   SCHEMA_VERSION,
   SchemaVersionError,
