@@ -21,7 +21,7 @@ export class VerifyPool implements PairVerifier {
 
   async verify(pairs: ReadonlyArray<[string, string]>): Promise<RelationReport[]> {
     const shares = this.#threads.map((): Array<[string, string]> => []);
-    pairs.forEach((p, i) => shares[i % shares.length]?.push(p));
+    for (const [i, p] of pairs.entries()) shares[i % shares.length]?.push(p);
     const results = await Promise.all(this.#threads.map((t, i) => ask(t, shares[i] ?? [])));
     // Back in the order the pairs came, as embedded matching stores them.
     const byPair = new Map(results.flat().map((r) => [`${r.a} ${r.b}`, r]));
