@@ -16,6 +16,7 @@ import { ingestCommand } from "./commands/ingest.js";
 import { lexiconExportCommand, lexiconImportCommand } from "./commands/lexicon.js";
 import { lsCommand } from "./commands/ls.js";
 import { scanCommand } from "./commands/scan.js";
+import { serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { spinCommand } from "./commands/spin.js";
 import { storiesCommand } from "./commands/stories.js";
@@ -113,6 +114,14 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("[texts...]", "two files or stored document ids")
     .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
     .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
+  program
+    .command("serve")
+    .description("serve the HTTP API over the corpus (127.0.0.1 by default)")
+    .addOption(new Option("--port <n>", "port").argParser(nonNegativeInt).default(8080))
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--token <token>", "bearer token required for writes (default $UNSPUN_TOKEN)")
+    .addOption(new Option("--max-body <bytes>", "largest request body").argParser(positiveInt))
+    .action((flags) => run(() => serveCommand(ctx(), flags))());
   program
     .command("stories")
     .description("every story in the corpus: documents about one event, with a label and a time span")

@@ -89,6 +89,11 @@ export class Corpus {
     return this.#stories;
   }
 
+  /** Every stored relation of one document, unrelated pairs left out. */
+  async relationsOf(id: string): Promise<RelationReport[]> {
+    return (await this.store.relations({ involving: id })).filter((r) => r.type !== "unrelated").map(fromStored);
+  }
+
   /** Stored relations among these documents, unrelated pairs left out. */
   async relations(ids: readonly string[]): Promise<RelationReport[]> {
     return (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);

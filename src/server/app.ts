@@ -1,0 +1,189 @@
+/**
+ * The HTTP API: a fastify app over a `Corpus`. Reads are open; writes
+ * (ingest) need `Authorization: Bearer <token>` when a token is set. Every
+ * error is JSON `{error, message}` with the right status, and every response
+ * carries a strict Content-Security-Policy.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import swagger from "@fastify/swagger";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Corpus } from "../corpus/index.js";
+import { extract } from "../extract/index.js";
+import { contentId } from "../ingest/index.js";
+import { type Analysed, analysed, compareArticles } from "../match/index.js";
+import { formatProblem } from "../problems.js";
+import { withDirection } from "../provenance/index.js";
+import { despin, detectSpin } from "../spin/index.js";
+import { AmbiguousIdError } from "../store/index.js";
+import type { RawDocument } from "../types.js";
+import { VERSION } from "../version.js";
+import * as S from "./schemas.js";
+
+export interface ApiOptions {
+  corpus: Corpus;
+  /** Bearer token required for writes; none means writes are open (loopback only, enforced by `serve`). */
+  token?: string;
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+}
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit, logger: false }).withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(swagger, {
+    openapi: { info: { title: "unspun API", version: VERSION, description: "Copies of news stories, traced to their source." } },
+  });
+  // Plain-text and HTML bodies are documents to ingest as they are.
+  app.addContentTypeParser(["text/plain", "text/html"], { parseAs: "string" }, (_req, body, done) => done(null, body));
+
+  app.addHook("onSend", async (_req, reply, payload) => {
+    reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("Referrer-Policy", "no-referrer");
+    return payload;
+  });
+  app.setErrorHandler((err, _req, reply) => {
+    const e = err as Error & { statusCode?: number; code?: string; validation?: unknown };
+    if (err instanceof HttpError) return reply.status(err.statusCode).send({ error: err.code, message: err.message });
+    if (err instanceof AmbiguousIdError) return reply.status(400).send({ error: "ambiguous-id", message: err.message });
+    if (e.validation) return reply.status(400).send({ error: "invalid-request", message: e.message });
+    if (e.statusCode === 413) return reply.status(413).send({ error: "body-too-large", message: `request body over ${bodyLimit} bytes` });
+    if (e.statusCode && e.statusCode < 500) return reply.status(e.statusCode).send({ error: e.code ?? "bad-request", message: e.message });
+    return reply.status(500).send({ error: "internal", message: e.message });
+  });
+  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: "not-found", message: `no route ${req.method} ${req.url}` }));
+
+  const requireToken = async (req: { headers: Record<string, string | string[] | undefined> }) => {
+    if (token && req.headers.authorization !== `Bearer ${token}`)
+      throw new HttpError(401, "unauthorized", "writes need Authorization: Bearer <token>");
+  };
+  const load = async (id: string): Promise<Analysed> => {
+    const doc = await corpus.get(id);
+    if (!doc) throw new HttpError(404, "not-found", `no document ${id}`);
+    return analysed(doc.article, doc.raw);
+  };
+
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get("/api/stats", { schema: { response: { 200: S.Stats } } }, async () => ({
+    documents: await corpus.count(),
+    stories: (await corpus.stories()).length,
+    substitutions: (await corpus.substitutions()).length,
+    version: VERSION,
+  }));
+
+  app.get("/api/documents", { schema: { querystring: S.Page, response: { 200: S.DocumentList } } }, async (req) => ({
+    total: await corpus.count(),
+    documents: await corpus.list({ limit: req.query.limit, offset: req.query.offset }),
+  }));
+
+  app.post(
+    "/api/documents",
+    { schema: { body: S.IngestBody, response: { 200: S.IngestResult } }, preValidation: requireToken },
+    async (req) => ingestPosted(corpus, req.body),
+  );
+  app.post("/api/documents/raw", { preValidation: requireToken, schema: { response: { 200: S.IngestResult } } }, async (req) => {
+    if (typeof req.body !== "string" || !req.body.trim())
+      throw new HttpError(400, "invalid-request", "send the document as text/plain or text/html");
+    const html = String(req.headers["content-type"]).startsWith("text/html");
+    return ingestPosted(corpus, { documents: [html ? { html: req.body } : { text: req.body }] });
+  });
+
+  app.get("/api/documents/:id", { schema: { params: S.Id, response: { 200: S.DocumentView } } }, async (req) => {
+    const doc = await corpus.get(req.params.id);
+    if (!doc) throw new HttpError(404, "not-found", `no document ${req.params.id}`);
+    return { article: doc.article, spin: detectSpin(doc.article.text, { learned: await corpus.learned() }), ingestedAt: doc.ingestedAt };
+  });
+
+  app.get("/api/documents/:id/relations", { schema: { params: S.Id, response: { 200: S.Relations } } }, async (req) => {
+    const doc = await load(req.params.id);
+    return { relations: await corpus.relationsOf(doc.article.id) };
+  });
+
+  app.post("/api/compare", { schema: { body: S.CompareBody, response: { 200: S.CompareResult } } }, async (req) => {
+    const side = async (id: string | undefined, text: string | undefined, name: string) => {
+      if (id) return load(id);
+      if (text) return posted(text, name);
+      throw new HttpError(400, "invalid-request", `give ${name} (a document id) or text${name.toUpperCase()}`);
+    };
+    const x = await side(req.body.a, req.body.textA, "a");
+    const y = await side(req.body.b, req.body.textB, "b");
+    const relation = withDirection(x, y, compareArticles(x, y));
+    const substitutions = relation.passages.length > 0 ? despin(relation, y.source).restorations : [];
+    return { relation, substitutions, drift: relation.drift, texts: { a: x.source, b: y.source } };
+  });
+
+  app.post("/api/find", { schema: { body: S.FindBody, response: { 200: S.Relations } } }, async (req) => ({
+    relations: await corpus.find(posted(req.body.text, "text")),
+  }));
+
+  app.get("/api/stories", { schema: { response: { 200: S.Stories } } }, async () => ({
+    stories: (await corpus.stories()).sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1)),
+  }));
+  app.get("/api/stories/:id", { schema: { params: S.Id, response: { 200: S.StoryView } } }, async (req) => {
+    const story = (await corpus.stories()).find((s) => s.id === req.params.id);
+    if (!story) throw new HttpError(404, "not-found", `no story ${req.params.id}`);
+    return {
+      story,
+      documents: await corpus.list({ ids: story.members, limit: story.members.length }),
+      families: await corpus.families(story.members),
+    };
+  });
+  app.get("/api/families", { schema: { querystring: S.Page, response: { 200: S.Families } } }, async (req) => {
+    const ids = (await corpus.list({ limit: Number.MAX_SAFE_INTEGER })).map((d) => d.id);
+    return { families: (await corpus.families(ids)).slice(req.query.offset, req.query.offset + req.query.limit) };
+  });
+
+  await app.ready();
+  return app;
+}
+
+/** A posted text, analysed but not stored. */
+function posted(text: string, name: string): Analysed {
+  const format = /^\s*</.test(text) ? "html" : "text";
+  const raw: RawDocument = {
+    id: contentId(text),
+    origin: `posted ${name}`,
+    format,
+    content: text,
+    bytes: Buffer.byteLength(text),
+    meta: {},
+    problems: [],
+  };
+  return analysed(extract(raw), text);
+}
+
+async function ingestPosted(corpus: Corpus, body: { documents: Array<Record<string, string | undefined>> }) {
+  const dir = mkdtempSync(join(tmpdir(), "unspun-api-"));
+  try {
+    const file = join(dir, "posted.jsonl");
+    writeFileSync(file, body.documents.map((d) => JSON.stringify(d)).join("\n"));
+    const ids: string[] = [];
+    const problems: string[] = [];
+    const summary = await corpus.ingest([file], {
+      onDocument: (doc) => ids.push(doc.id),
+      onProblem: (p) => problems.push(formatProblem(p).replace(file, "body")),
+    });
+    const unique = [...new Set(ids)];
+    await corpus.detect(unique);
+    await corpus.updateStories(unique);
+    return { inserted: summary.inserted, existing: summary.existing, skipped: summary.skipped, ids: unique, problems };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

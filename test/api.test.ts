@@ -1,0 +1,157 @@
+/**
+ * The HTTP API against a real server on loopback (`unspun serve`): every
+ * endpoint on the seed pages, auth refused and accepted, an oversized body,
+ * bad JSON, unknown ids and routes, the security headers, and the refusal to
+ * serve a network interface without a token.
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, startCli } from "./helpers/cli.js";
+import { SEEDS } from "./helpers/tmp.js";
+
+const TOKEN = "test-token-7c1f";
+const dir = mkdtempSync(join(tmpdir(), "unspun-api-"));
+let server: ChildProcess;
+let base: string;
+
+beforeAll(async () => {
+  server = startCli(["--db", join(dir, "api.db"), "serve", "--port", "0", "--token", TOKEN, "--max-body", "200000"]);
+  base = await new Promise<string>((resolve, reject) => {
+    let err = "";
+    server.stderr?.on("data", (d) => {
+      err += d;
+      const m = /serving (http:\/\/\S+?) /.exec(err);
+      if (m) resolve(m[1] as string);
+    });
+    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}, 60_000);
+afterAll(() => {
+  server?.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, init);
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  api(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+const auth = { authorization: `Bearer ${TOKEN}` };
+const seeds = readdirSync(SEEDS)
+  .sort()
+  .map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(SEEDS, f), "utf8") }));
+
+describe("HTTP API", () => {
+  let ids: string[];
+  beforeAll(async () => {
+    const r = await post("/api/documents", { documents: seeds }, auth);
+    expect(r.status).toBe(200);
+    ids = (await r.json()).ids;
+  }, 120_000);
+  const idOf = (prefix: string) => ids[seeds.findIndex((s) => s.id === prefix)] as string;
+
+  it("refuses writes without the token, and accepts them with it", async () => {
+    expect((await post("/api/documents", { documents: [{ text: "A short note." }] })).status).toBe(401);
+    expect((await post("/api/documents", { documents: [{ text: "A short note." }] }, { authorization: "Bearer wrong" })).status).toBe(401);
+    const ok = await post("/api/documents", { documents: seeds.slice(0, 1) }, auth);
+    expect(await ok.json()).toMatchObject({ inserted: 0, existing: 1 });
+  });
+
+  it("ingests a raw text/plain body", async () => {
+    const r = await api("/api/documents/raw", {
+      method: "POST",
+      headers: { "content-type": "text/plain", ...auth },
+      body: "Farmers in the valley said the late frost had ruined most of the apricot harvest this spring.",
+    });
+    expect(r.status).toBe(200);
+    expect((await r.json()).ids).toHaveLength(1);
+  });
+
+  it("lists documents with pagination, and counts them", async () => {
+    const all = await (await api("/api/documents?limit=100")).json();
+    expect(all.total).toBe(6);
+    const page = await (await api("/api/documents?limit=2&offset=1")).json();
+    expect(page.documents).toHaveLength(2);
+    expect(page.documents[0].id).toBe(all.documents[1].id);
+    expect((await api("/api/documents?limit=0")).status).toBe(400);
+  });
+
+  it("gets one document with its spin spans, and says 404 or 400 for bad ids", async () => {
+    const r = await api(`/api/documents/${idOf("000")}`);
+    expect(r.status).toBe(200);
+    const doc = await r.json();
+    expect(doc.article.id).toBe(idOf("000"));
+    expect(doc.spin.verdict).toBe("spun");
+    expect(doc.spin.spans.length).toBeGreaterThan(5);
+    const missing = await api("/api/documents/0000000000000000");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: "not-found" });
+    expect((await api("/api/documents/ab")).status).toBe(400);
+  });
+
+  it("lists a document's relations", async () => {
+    const { relations } = await (await api(`/api/documents/${idOf("001")}/relations`)).json();
+    expect(relations.some((r: { type: string }) => r.type === "paraphrase")).toBe(true);
+  });
+
+  it("compares two stored documents or two posted texts", async () => {
+    const byId = await (await post("/api/compare", { a: idOf("001"), b: idOf("002") })).json();
+    expect(byId.relation.type).toBe("paraphrase");
+    expect(byId.relation.passages.length).toBeGreaterThan(0);
+    expect(byId.substitutions.length).toBeGreaterThan(0);
+    expect(byId.drift.length).toBeGreaterThan(0);
+    const byText = await (await post("/api/compare", { textA: seeds[4]?.text, textB: seeds[4]?.text })).json();
+    expect(byText.relation.type).toBe("duplicate");
+    expect((await post("/api/compare", { a: idOf("001") })).status).toBe(400);
+  });
+
+  it("finds where a posted text comes from", async () => {
+    const { relations } = await (await post("/api/find", { text: seeds[1]?.text })).json();
+    expect(relations.some((r: { a: string; b: string }) => [r.a, r.b].includes(idOf("002")))).toBe(true);
+  });
+
+  it("lists stories and families, and gets one story", async () => {
+    const { stories } = await (await api("/api/stories")).json();
+    const story = stories.find((s: { members: string[] }) => s.members.includes(idOf("001")));
+    expect(story.members).toHaveLength(5);
+    const one = await (await api(`/api/stories/${encodeURIComponent(story.id)}`)).json();
+    expect(one.documents).toHaveLength(5);
+    expect(one.families.some((f: { root: string }) => f.root.startsWith("missing:"))).toBe(true);
+    expect((await api("/api/stories/s:nothere")).status).toBe(404);
+    const { families } = await (await api("/api/families")).json();
+    expect(families.length).toBe(2);
+    const stats = await (await api("/api/stats")).json();
+    expect(stats).toMatchObject({ documents: 6 });
+  });
+
+  it("answers bad JSON, oversized bodies and unknown routes with JSON errors", async () => {
+    const bad = await api("/api/find", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toBeTruthy();
+    const big = await post("/api/find", { text: "word ".repeat(60_000) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ error: "body-too-large" });
+    const nowhere = await api("/api/nowhere");
+    expect(nowhere.status).toBe(404);
+    expect(await nowhere.json()).toMatchObject({ error: "not-found" });
+  });
+
+  it("sends a strict Content-Security-Policy and an OpenAPI document from the same schemas", async () => {
+    const r = await api("/api/stats");
+    expect(r.headers.get("content-security-policy")).toMatch(/default-src 'none'.*script-src 'self'/);
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+    const spec = await (await api("/openapi.json")).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(["/api/documents", "/api/documents/{id}", "/api/compare", "/api/find", "/api/stories"]),
+    );
+  });
+});
+
+describe("unspun serve", () => {
+  it("refuses a non-loopback interface without a token", async () => {
+    const r = await runCli(["--db", join(dir, "refuse.db"), "serve", "--host", "0.0.0.0", "--port", "0"], { env: { UNSPUN_TOKEN: "" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to serve on 0\.0\.0\.0 without a token/);
+  });
+});
