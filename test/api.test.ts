@@ -13,6 +13,9 @@ import { runCli, startCli } from "./helpers/cli.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 const TOKEN = "test-token-7c1f";
+// biome-ignore lint/suspicious/noExplicitAny: the tests read response JSON field by field and assert on it.
+type Json = any;
+const json = async (r: Response | Promise<Response>): Promise<Json> => (await r).json();
 const dir = mkdtempSync(join(tmpdir(), "unspun-api-"));
 let server: ChildProcess;
 let base: string;
@@ -47,7 +50,7 @@ describe("HTTP API", () => {
   beforeAll(async () => {
     const r = await post("/api/documents", { documents: seeds }, auth);
     expect(r.status).toBe(200);
-    ids = (await r.json()).ids;
+    ids = (await json(r)).ids;
   }, 120_000);
   const idOf = (prefix: string) => ids[seeds.findIndex((s) => s.id === prefix)] as string;
 
@@ -55,7 +58,7 @@ describe("HTTP API", () => {
     expect((await post("/api/documents", { documents: [{ text: "A short note." }] })).status).toBe(401);
     expect((await post("/api/documents", { documents: [{ text: "A short note." }] }, { authorization: "Bearer wrong" })).status).toBe(401);
     const ok = await post("/api/documents", { documents: seeds.slice(0, 1) }, auth);
-    expect(await ok.json()).toMatchObject({ inserted: 0, existing: 1 });
+    expect(await json(ok)).toMatchObject({ inserted: 0, existing: 1 });
   });
 
   it("ingests a raw text/plain body", async () => {
@@ -65,13 +68,13 @@ describe("HTTP API", () => {
       body: "Farmers in the valley said the late frost had ruined most of the apricot harvest this spring.",
     });
     expect(r.status).toBe(200);
-    expect((await r.json()).ids).toHaveLength(1);
+    expect((await json(r)).ids).toHaveLength(1);
   });
 
   it("lists documents with pagination, and counts them", async () => {
-    const all = await (await api("/api/documents?limit=100")).json();
+    const all = await json(api("/api/documents?limit=100"));
     expect(all.total).toBe(6);
-    const page = await (await api("/api/documents?limit=2&offset=1")).json();
+    const page = await json(api("/api/documents?limit=2&offset=1"));
     expect(page.documents).toHaveLength(2);
     expect(page.documents[0].id).toBe(all.documents[1].id);
     expect((await api("/api/documents?limit=0")).status).toBe(400);
@@ -80,68 +83,68 @@ describe("HTTP API", () => {
   it("gets one document with its spin spans, and says 404 or 400 for bad ids", async () => {
     const r = await api(`/api/documents/${idOf("000")}`);
     expect(r.status).toBe(200);
-    const doc = await r.json();
+    const doc = await json(r);
     expect(doc.article.id).toBe(idOf("000"));
     expect(doc.spin.verdict).toBe("spun");
     expect(doc.spin.spans.length).toBeGreaterThan(5);
     const missing = await api("/api/documents/0000000000000000");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: "not-found" });
+    expect(await json(missing)).toMatchObject({ error: "not-found" });
     expect((await api("/api/documents/ab")).status).toBe(400);
   });
 
   it("lists a document's relations", async () => {
-    const { relations } = await (await api(`/api/documents/${idOf("001")}/relations`)).json();
+    const { relations } = await json(api(`/api/documents/${idOf("001")}/relations`));
     expect(relations.some((r: { type: string }) => r.type === "paraphrase")).toBe(true);
   });
 
   it("compares two stored documents or two posted texts", async () => {
-    const byId = await (await post("/api/compare", { a: idOf("001"), b: idOf("002") })).json();
+    const byId = await json(post("/api/compare", { a: idOf("001"), b: idOf("002") }));
     expect(byId.relation.type).toBe("paraphrase");
     expect(byId.relation.passages.length).toBeGreaterThan(0);
     expect(byId.substitutions.length).toBeGreaterThan(0);
     expect(byId.drift.length).toBeGreaterThan(0);
-    const byText = await (await post("/api/compare", { textA: seeds[4]?.text, textB: seeds[4]?.text })).json();
+    const byText = await json(post("/api/compare", { textA: seeds[4]?.text, textB: seeds[4]?.text }));
     expect(byText.relation.type).toBe("duplicate");
     expect((await post("/api/compare", { a: idOf("001") })).status).toBe(400);
   });
 
   it("finds where a posted text comes from", async () => {
-    const { relations } = await (await post("/api/find", { text: seeds[1]?.text })).json();
+    const { relations } = await json(post("/api/find", { text: seeds[1]?.text }));
     expect(relations.some((r: { a: string; b: string }) => [r.a, r.b].includes(idOf("002")))).toBe(true);
   });
 
   it("lists stories and families, and gets one story", async () => {
-    const { stories } = await (await api("/api/stories")).json();
+    const { stories } = await json(api("/api/stories"));
     const story = stories.find((s: { members: string[] }) => s.members.includes(idOf("001")));
     expect(story.members).toHaveLength(5);
-    const one = await (await api(`/api/stories/${encodeURIComponent(story.id)}`)).json();
+    const one = await json(api(`/api/stories/${encodeURIComponent(story.id)}`));
     expect(one.documents).toHaveLength(5);
     expect(one.families.some((f: { root: string }) => f.root.startsWith("missing:"))).toBe(true);
     expect((await api("/api/stories/s:nothere")).status).toBe(404);
-    const { families } = await (await api("/api/families")).json();
+    const { families } = await json(api("/api/families"));
     expect(families.length).toBe(2);
-    const stats = await (await api("/api/stats")).json();
+    const stats = await json(api("/api/stats"));
     expect(stats).toMatchObject({ documents: 6 });
   });
 
   it("answers bad JSON, oversized bodies and unknown routes with JSON errors", async () => {
     const bad = await api("/api/find", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toBeTruthy();
+    expect((await json(bad)).error).toBeTruthy();
     const big = await post("/api/find", { text: "word ".repeat(60_000) });
     expect(big.status).toBe(413);
-    expect(await big.json()).toMatchObject({ error: "body-too-large" });
+    expect(await json(big)).toMatchObject({ error: "body-too-large" });
     const nowhere = await api("/api/nowhere");
     expect(nowhere.status).toBe(404);
-    expect(await nowhere.json()).toMatchObject({ error: "not-found" });
+    expect(await json(nowhere)).toMatchObject({ error: "not-found" });
   });
 
   it("sends a strict Content-Security-Policy and an OpenAPI document from the same schemas", async () => {
     const r = await api("/api/stats");
     expect(r.headers.get("content-security-policy")).toMatch(/default-src 'none'.*script-src 'self'/);
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
-    const spec = await (await api("/openapi.json")).json();
+    const spec = await json(api("/openapi.json"));
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(["/api/documents", "/api/documents/{id}", "/api/compare", "/api/find", "/api/stories"]),
     );
