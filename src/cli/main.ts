@@ -15,6 +15,7 @@ import { findCommand } from "./commands/find.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { lexiconExportCommand, lexiconImportCommand } from "./commands/lexicon.js";
 import { lsCommand } from "./commands/ls.js";
+import { reportCommand } from "./commands/report.js";
 import { scanCommand } from "./commands/scan.js";
 import { serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
@@ -114,6 +115,13 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("[texts...]", "two files or stored document ids")
     .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
     .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
+  program
+    .command("report")
+    .description("scan the inputs and write one self-contained HTML file with the compare and story views")
+    .argument("<inputs...>", "files, directories, or - for stdin")
+    .requiredOption("--html <file>", "where to write the report")
+    .addOption(maxBytes)
+    .action((inputs: string[], flags) => run(() => reportCommand(ctx(), inputs, flags))());
   program
     .command("serve")
     .description("serve the HTTP API over the corpus (127.0.0.1 by default)")

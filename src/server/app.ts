@@ -4,19 +4,20 @@
  * error is JSON `{error, message}` with the right status, and every response
  * carries a strict Content-Security-Policy.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Corpus } from "../corpus/index.js";
 import { extract } from "../extract/index.js";
 import { contentId } from "../ingest/index.js";
+import { COPY_TYPES } from "../judge/index.js";
 import { type Analysed, analysed, compareArticles } from "../match/index.js";
 import { formatProblem } from "../problems.js";
 import { withDirection } from "../provenance/index.js";
-import { despin, detectSpin } from "../spin/index.js";
+import { despin, detectSpin, type SpinReport } from "../spin/index.js";
 import { AmbiguousIdError } from "../store/index.js";
 import type { RawDocument } from "../types.js";
 import { VERSION } from "../version.js";
@@ -32,6 +33,8 @@ export interface ApiOptions {
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const MAX_CACHED_SPINS = 20_000;
 
 class HttpError extends Error {
   constructor(
@@ -68,6 +71,27 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   });
   app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: "not-found", message: `no route ${req.method} ${req.url}` }));
 
+  // Spin verdicts cost tens of milliseconds a document; documents do not change, so each is read once.
+  // The learned lexicon changes only when documents are ingested, which clears both.
+  const spins = new Map<string, SpinReport>();
+  let learned: Promise<Map<string, string>> | undefined;
+  const spinOf = async (id: string, text: string): Promise<SpinReport> => {
+    let report = spins.get(id);
+    if (!report) {
+      learned ??= corpus.learned();
+      report = detectSpin(text, { learned: await learned });
+      if (spins.size >= MAX_CACHED_SPINS) spins.delete(spins.keys().next().value as string);
+      spins.set(id, report);
+    }
+    return report;
+  };
+  const ingest = async (body: { documents: Array<Record<string, string | undefined>> }) => {
+    const result = await ingestPosted(corpus, body);
+    spins.clear();
+    learned = undefined;
+    return result;
+  };
+
   const requireToken = async (req: { headers: Record<string, string | string[] | undefined> }) => {
     if (token && req.headers.authorization !== `Bearer ${token}`)
       throw new HttpError(401, "unauthorized", "writes need Authorization: Bearer <token>");
@@ -79,6 +103,10 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   };
 
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/", { schema: { hide: true } }, async (_req, reply) => sendWebFile(reply, "index.html"));
+  app.get("/assets/:file", { schema: { hide: true } }, async (req, reply) =>
+    sendWebFile(reply, `assets/${(req.params as { file: string }).file}`),
+  );
 
   app.get("/api/stats", { schema: { response: { 200: S.Stats } } }, async () => ({
     documents: await corpus.count(),
@@ -87,27 +115,39 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     version: VERSION,
   }));
 
-  app.get("/api/documents", { schema: { querystring: S.Page, response: { 200: S.DocumentList } } }, async (req) => ({
-    total: await corpus.count(),
-    documents: await corpus.list({ limit: req.query.limit, offset: req.query.offset }),
-  }));
+  app.get("/api/documents", { schema: { querystring: S.ListQuery, response: { 200: S.DocumentList } } }, async (req) => {
+    const documents = await corpus.list({ limit: req.query.limit, offset: req.query.offset });
+    if (!req.query.details) return { total: await corpus.count(), documents };
+    // The corpus view's columns: spin verdict and copy count, a page at a time.
+    const detailed = [];
+    for (const d of documents) {
+      const doc = await corpus.get(d.id);
+      const relations = await corpus.relationsOf(d.id);
+      detailed.push({
+        ...d,
+        spin: doc ? (await spinOf(d.id, doc.article.text)).verdict : undefined,
+        copies: relations.filter((r) => COPY_TYPES.has(r.type)).length,
+      });
+    }
+    return { total: await corpus.count(), documents: detailed };
+  });
 
   app.post(
     "/api/documents",
     { schema: { body: S.IngestBody, response: { 200: S.IngestResult } }, preValidation: requireToken },
-    async (req) => ingestPosted(corpus, req.body),
+    async (req) => ingest(req.body),
   );
   app.post("/api/documents/raw", { preValidation: requireToken, schema: { response: { 200: S.IngestResult } } }, async (req) => {
     if (typeof req.body !== "string" || !req.body.trim())
       throw new HttpError(400, "invalid-request", "send the document as text/plain or text/html");
     const html = String(req.headers["content-type"]).startsWith("text/html");
-    return ingestPosted(corpus, { documents: [html ? { html: req.body } : { text: req.body }] });
+    return ingest({ documents: [html ? { html: req.body } : { text: req.body }] });
   });
 
   app.get("/api/documents/:id", { schema: { params: S.Id, response: { 200: S.DocumentView } } }, async (req) => {
     const doc = await corpus.get(req.params.id);
     if (!doc) throw new HttpError(404, "not-found", `no document ${req.params.id}`);
-    return { article: doc.article, spin: detectSpin(doc.article.text, { learned: await corpus.learned() }), ingestedAt: doc.ingestedAt };
+    return { article: doc.article, spin: await spinOf(doc.article.id, doc.article.text), ingestedAt: doc.ingestedAt };
   });
 
   app.get("/api/documents/:id/relations", { schema: { params: S.Id, response: { 200: S.Relations } } }, async (req) => {
@@ -153,6 +193,31 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   return app;
 }
 
+/** The built web UI (vite build web → dist/web), from the source tree or the package. */
+const WEB_DIR = new URL("../../dist/web/", import.meta.url);
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
+
+async function sendWebFile(reply: FastifyReply, file: string) {
+  // Asset names are the build's own ("index-<hash>.js"); anything else is not ours to serve.
+  if (!/^(index\.html|assets\/[\w.-]+)$/.test(file)) throw new HttpError(404, "not-found", `no file ${file}`);
+  const url = new URL(file, WEB_DIR);
+  if (!existsSync(url)) {
+    if (file === "index.html")
+      throw new HttpError(503, "web-not-built", "the web UI is not built: run npm run build; the API is under /api");
+    throw new HttpError(404, "not-found", `no file ${file}`);
+  }
+  const type = TYPES[extname(file)] ?? "application/octet-stream";
+  return reply
+    .type(type)
+    .header("Cache-Control", file.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache")
+    .send(readFileSync(url));
+}
+
 /** A posted text, analysed but not stored. */
 function posted(text: string, name: string): Analysed {
   const format = /^\s*</.test(text) ? "html" : "text";
@@ -171,13 +236,14 @@ function posted(text: string, name: string): Analysed {
 async function ingestPosted(corpus: Corpus, body: { documents: Array<Record<string, string | undefined>> }) {
   const dir = mkdtempSync(join(tmpdir(), "unspun-api-"));
   try {
-    const file = join(dir, "posted.jsonl");
+    // The file name is what the documents' origin shows: "request.jsonl#L2".
+    const file = join(dir, "request.jsonl");
     writeFileSync(file, body.documents.map((d) => JSON.stringify(d)).join("\n"));
     const ids: string[] = [];
     const problems: string[] = [];
     const summary = await corpus.ingest([file], {
       onDocument: (doc) => ids.push(doc.id),
-      onProblem: (p) => problems.push(formatProblem(p).replace(file, "body")),
+      onProblem: (p) => problems.push(formatProblem(p).replace(file, "request")),
     });
     const unique = [...new Set(ids)];
     await corpus.detect(unique);

@@ -15,6 +15,8 @@ export const Page = Type.Object({
   offset: Type.Integer({ minimum: 0, default: 0 }),
 });
 
+export const ListQuery = Type.Composite([Page, Type.Object({ details: Type.Optional(Type.Boolean()) })]);
+
 export const DocumentSummary = Type.Object(
   {
     id: Type.String(),
