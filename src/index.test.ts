@@ -33,6 +33,7 @@ it("exports exactly the public API", () => {
     "analysed",
     "analyze",
     "bandKeys",
+    "buildApi",
     "compareArticles",
     "contentId",
     "copyFamilies",

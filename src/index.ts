@@ -58,6 +58,7 @@ export {
   type WorkerOptions,
   type WorkerSummary,
 } from "./queue/index.js";
+export { type ApiOptions, buildApi } from "./server/app.js";
 export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
   type Despun,

@@ -1,2 +1,2 @@
 /** Kept in step with package.json by the export test. */
-export const VERSION = "0.5.0";
+export const VERSION = "0.6.0";
