@@ -21,9 +21,14 @@ export { MAX_CANDIDATES, MAX_KEY_DOCUMENTS } from "./corpus-index.js";
 export type { CandidateSource, DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 
+/** Analysed documents `find` keeps between calls (each some tens of kilobytes). */
+const FIND_CACHED_DOCUMENTS = 5000;
+
 export class Corpus {
   #index: Promise<CorpusIndex> | undefined;
   #stories: Promise<StoryClusters> | undefined;
+  /** Analysed documents kept for `find`: a server answers many finds over the same candidates. */
+  #findCache: DocumentCache | undefined;
   constructor(readonly store: Store) {}
 
   /** The in-memory band index, loaded from the store on first use. */
@@ -106,7 +111,8 @@ export class Corpus {
       s.keys.map((k) => k.key),
       target.article.id,
     );
-    const cache = new DocumentCache(this.store);
+    this.#findCache ??= new DocumentCache(this.store, FIND_CACHED_DOCUMENTS);
+    const cache = this.#findCache;
     const reports: RelationReport[] = [];
     for (const id of candidates.keys()) {
       const other = await cache.get(id);

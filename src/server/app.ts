@@ -35,6 +35,7 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const MAX_CACHED_SPINS = 20_000;
+const MAX_CACHED_BODIES = 5000;
 
 class HttpError extends Error {
   constructor(
@@ -85,9 +86,12 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     }
     return report;
   };
+  // A document's answer is the same until the next ingest (which may teach the spin detector): kept serialised.
+  const documentBodies = new Map<string, string>();
   const ingest = async (body: { documents: Array<Record<string, string | undefined>> }) => {
     const result = await ingestPosted(corpus, body);
     spins.clear();
+    documentBodies.clear();
     learned = undefined;
     return result;
   };
@@ -144,10 +148,17 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     return ingest({ documents: [html ? { html: req.body } : { text: req.body }] });
   });
 
-  app.get("/api/documents/:id", { schema: { params: S.Id, response: { 200: S.DocumentView } } }, async (req) => {
-    const doc = await corpus.get(req.params.id);
-    if (!doc) throw new HttpError(404, "not-found", `no document ${req.params.id}`);
-    return { article: doc.article, spin: await spinOf(doc.article.id, doc.article.text), ingestedAt: doc.ingestedAt };
+  app.get("/api/documents/:id", { schema: { params: S.Id, response: { 200: S.DocumentView } } }, async (req, reply) => {
+    let body = documentBodies.get(req.params.id);
+    if (body === undefined) {
+      const doc = await corpus.get(req.params.id);
+      if (!doc) throw new HttpError(404, "not-found", `no document ${req.params.id}`);
+      body = JSON.stringify({ article: doc.article, spin: await spinOf(doc.article.id, doc.article.text), ingestedAt: doc.ingestedAt });
+      if (documentBodies.size >= MAX_CACHED_BODIES) documentBodies.delete(documentBodies.keys().next().value as string);
+      documentBodies.set(req.params.id, body);
+    }
+    // Already serialised: fastify sends a string as it is.
+    return reply.type("application/json; charset=utf-8").send(body as never);
   });
 
   app.get("/api/documents/:id/relations", { schema: { params: S.Id, response: { 200: S.Relations } } }, async (req) => {
