@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { lexicon } from "../src/text/index.js";
+import { servingAddress } from "../test/helpers/cli.js";
 import { excerpt, spun, translatedLike, wrapped } from "./lib/copies.js";
 import { machineLine } from "./lib/machine.js";
 import { loadBbc } from "./lib/reuse-run.js";
@@ -61,15 +62,7 @@ await run(["scan", join(dir, "corpus.jsonl")]);
 console.log(`corpus: ${lines.length.toLocaleString("en")} documents scanned in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 const server = spawn(process.execPath, [CLI, "--db", db, "serve", "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
-const base = await new Promise<string>((resolve, reject) => {
-  let err = "";
-  server.stderr?.on("data", (d) => {
-    err += d;
-    const m = /serving (http:\/\/\S+?) /.exec(err);
-    if (m) resolve(m[1] as string);
-  });
-  server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-});
+const base = await servingAddress(server);
 
 try {
   const list = (await (await fetch(`${base}/api/documents?limit=1000`)).json()) as { documents: Array<{ id: string }> };

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, startCli } from "./helpers/cli.js";
+import { runCli, servingAddress, startCli } from "./helpers/cli.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 const TOKEN = "test-token-7c1f";
@@ -22,15 +22,7 @@ let base: string;
 
 beforeAll(async () => {
   server = startCli(["--db", join(dir, "api.db"), "serve", "--port", "0", "--token", TOKEN, "--max-body", "200000"]);
-  base = await new Promise<string>((resolve, reject) => {
-    let err = "";
-    server.stderr?.on("data", (d) => {
-      err += d;
-      const m = /serving (http:\/\/\S+?) /.exec(err);
-      if (m) resolve(m[1] as string);
-    });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
+  base = await servingAddress(server);
 }, 60_000);
 afterAll(() => {
   server?.kill("SIGTERM");

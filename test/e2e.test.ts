@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, runCli, startCli } from "./helpers/cli.js";
+import { ROOT, runCli, servingAddress, startCli } from "./helpers/cli.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 /** What the page-side callbacks read, typed here because the tests compile without the DOM library. */
@@ -31,15 +31,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("chromium is not installed: the browser tests need it (apt-get install chromium, or set CHROMIUM_PATH)");
   server = startCli(["--db", join(dir, "e2e.db"), "serve", "--port", "0"]);
-  base = await new Promise<string>((resolve, reject) => {
-    let err = "";
-    server.stderr?.on("data", (d) => {
-      err += d;
-      const m = /serving (http:\/\/\S+?) /.exec(err);
-      if (m) resolve(m[1] as string);
-    });
-    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
+  base = await servingAddress(server);
   const files = readdirSync(SEEDS).sort();
   const r = await fetch(`${base}/api/documents`, {
     method: "POST",

@@ -6,12 +6,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RelationReport } from "../src/match/index.js";
 import type { Family, Story } from "../src/provenance/index.js";
 import { runCli } from "./helpers/cli.js";
-import { startPostgres, type TestPostgres } from "./helpers/pg.js";
+import { createDatabase, startPostgres, type TestPostgres } from "./helpers/pg.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 interface Scan {
@@ -31,14 +30,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh database on the test server. */
-async function database(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: server.url });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const database = (name: string) => createDatabase(server, name);
 
 const inputs = [SEEDS, join("test", "fixtures", "despin")];
 const byPair = (rs: RelationReport[]) => [...rs].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));

@@ -13,7 +13,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RelationReport } from "../src/match/index.js";
 import { ROOT, runCli } from "./helpers/cli.js";
-import { startPostgres, type TestPostgres } from "./helpers/pg.js";
+import { createDatabase, startPostgres, type TestPostgres } from "./helpers/pg.js";
 import { SHARED } from "./helpers/tmp.js";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-queue-"));
@@ -27,14 +27,7 @@ afterAll(() => {
 });
 
 let databases = 0;
-async function database(): Promise<string> {
-  const name = `q${++databases}`;
-  const client = new pg.Client({ connectionString: server.url });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const database = () => createDatabase(server, `q${++databases}`);
 
 async function sql<R extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });

@@ -30,3 +30,16 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
   child.stderr?.on("data", (d) => (stderr += d));
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
 }
+
+/** The address a started `unspun serve` listens on, once it says so on stderr. */
+export function servingAddress(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let err = "";
+    child.stderr?.on("data", (d) => {
+      err += d;
+      const m = /serving (http:\/\/\S+?) /.exec(err);
+      if (m) resolve(m[1] as string);
+    });
+    child.on("exit", (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}

@@ -83,3 +83,13 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
   };
 }
+
+/** A fresh, empty database on a test server; returns its URL. */
+export async function createDatabase(server: TestPostgres, name: string): Promise<string> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
