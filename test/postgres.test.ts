@@ -3,14 +3,12 @@
  * SQLite and into PostgreSQL give the same documents, relations, families
  * and stories; and a server that goes away is reported as a store error.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { RelationReport } from "../src/match/index.js";
 import type { Family, Story } from "../src/provenance/index.js";
 import { runCli } from "./helpers/cli.js";
-import { createDatabase, startPostgres, type TestPostgres } from "./helpers/pg.js";
+import { createDatabase, postgresForFile, startPostgres } from "./helpers/pg.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 interface Scan {
@@ -20,17 +18,9 @@ interface Scan {
   stories: Story[];
 }
 
-const dir = mkdtempSync(join(tmpdir(), "unspun-pgtest-"));
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, server: testServer } = postgresForFile("unspun-pgtest-");
 
-const database = (name: string) => createDatabase(server, name);
+const database = (name: string) => createDatabase(testServer(), name);
 
 const inputs = [SEEDS, join("test", "fixtures", "despin")];
 const byPair = (rs: RelationReport[]) => [...rs].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));

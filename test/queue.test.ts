@@ -6,28 +6,19 @@
  * survived.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RelationReport } from "../src/match/index.js";
 import { ROOT, runCli } from "./helpers/cli.js";
-import { createDatabase, startPostgres, type TestPostgres } from "./helpers/pg.js";
+import { createDatabase, postgresForFile } from "./helpers/pg.js";
 import { SHARED } from "./helpers/tmp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "unspun-queue-"));
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, server: testServer } = postgresForFile("unspun-queue-");
 
 let databases = 0;
-const database = () => createDatabase(server, `q${++databases}`);
+const database = () => createDatabase(testServer(), `q${++databases}`);
 
 async function sql<R extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
@@ -153,7 +144,7 @@ describe("workers on one queue", () => {
       if (Number(row?.n) >= 4) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    await server.bounce(1);
+    await testServer().bounce(1);
     const r = await worker.done;
     expect(r.stderr).toMatch(/lost the database connection/);
     expect(r.code).toBe(0);

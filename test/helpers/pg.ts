@@ -9,6 +9,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 
 export interface TestPostgres {
   url: string;
@@ -92,4 +93,21 @@ export async function createDatabase(server: TestPostgres, name: string): Promis
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
   return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+/**
+ * One server for a test file, with a scratch directory beside it: started
+ * before the file's tests, stopped and deleted after them.
+ */
+export function postgresForFile(prefix: string): { dir: string; server: () => TestPostgres } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let server: TestPostgres | undefined;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(() => {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { dir, server: () => server as TestPostgres };
 }
