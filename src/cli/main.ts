@@ -4,7 +4,7 @@
  * codes in `exit-codes.ts`.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { SchemaVersionError } from "../store/index.js";
+import { isConnectionError, SchemaVersionError } from "../store/index.js";
 import { VERSION } from "../version.js";
 import { alignCommand } from "./commands/align.js";
 import { compareCommand } from "./commands/compare.js";
@@ -182,10 +182,9 @@ function nonNegativeInt(value: string): number {
 
 function reportFailure(err: unknown): number {
   let message = err instanceof Error ? err.message : String(err);
-  const code = (err as { code?: unknown }).code;
-  // Network failures reaching PostgreSQL, and errors the server reports (they carry a severity).
-  const unreachable = typeof code === "string" && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE)$/.test(code);
-  if (unreachable || /Connection terminated/i.test(message)) message = `cannot reach PostgreSQL (${message})`;
+  // PostgreSQL out of reach, and errors the server reports (they carry a severity).
+  const unreachable = isConnectionError(err);
+  if (unreachable) message = `cannot reach PostgreSQL (${message})`;
   const fromServer = typeof (err as { severity?: unknown }).severity === "string";
   const storeError = err instanceof SchemaVersionError || unreachable || fromServer || /SQLITE|database|PostgreSQL/i.test(message);
   process.stderr.write(`unspun: ${storeError ? "store error: " : "error: "}${message}\n`);

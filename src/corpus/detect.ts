@@ -123,7 +123,7 @@ export async function detectRelations(
         pairs.push([a, b]);
       }
     }
-    const fresh = options.verify ? await options.verify.verify(pairs) : await verifyHere(pairs, cache, options.align);
+    const fresh = options.verify ? await options.verify.verify(pairs) : await verifyPairs(pairs, cache, options.align);
     await store.putRelations(fresh.map(toStored));
     reports.push(...fresh);
     for (const entry of chunk) {
@@ -136,7 +136,8 @@ export async function detectRelations(
   return reports;
 }
 
-async function verifyHere(
+/** Judges candidate pairs on this thread, each read through the cache. */
+export async function verifyPairs(
   pairs: ReadonlyArray<[string, string]>,
   cache: DocumentCache,
   align?: Partial<AlignOptions>,

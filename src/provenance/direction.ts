@@ -6,7 +6,7 @@
  * neither can be the other's source, so both copy a missing original.
  */
 import type { Analysed, RelationReport } from "../match/index.js";
-import { SPIN_THRESHOLDS, type SpinResources, spinResources } from "../spin/index.js";
+import { rarerSide, SPIN_THRESHOLDS, type SpinResources, spinResources } from "../spin/index.js";
 import type { Direction, DirectionEvidence } from "./types.js";
 
 export const DIRECTION = {
@@ -120,13 +120,12 @@ function containmentEvidence(r: RelationReport): DirectionEvidence[] {
 function substitutionEvidence(r: RelationReport, resources: SpinResources, spinScores: { a: number; b: number }): DirectionEvidence[] {
   let rarerA = 0;
   let rarerB = 0;
-  const rarest = (s: string) => Math.min(...(s.toLowerCase().match(/\p{L}+/gu) ?? [""]).map((w) => resources.webFrequency(w) + 0.01));
   for (const p of r.passages) {
     for (const c of p.changes) {
       if (c.kind !== "synonym" && c.kind !== "other") continue;
-      const [fa, fb] = [rarest(c.a), rarest(c.b)];
-      if (fa * 2 <= fb) rarerA++;
-      else if (fb * 2 <= fa) rarerB++;
+      const rarer = rarerSide(c.a, c.b, resources);
+      if (rarer === "a") rarerA++;
+      else if (rarer === "b") rarerB++;
     }
   }
   const n = rarerA + rarerB;

@@ -9,7 +9,7 @@
 import { hostname } from "node:os";
 import { DocumentCache, detectRelations } from "../corpus/detect.js";
 import { Corpus } from "../corpus/index.js";
-import { PostgresStore } from "../store/index.js";
+import { isConnectionError, PostgresStore } from "../store/index.js";
 import { BandTable } from "./band-table.js";
 import { type Job, JobQueue } from "./jobs.js";
 
@@ -36,8 +36,6 @@ export interface WorkerSummary {
 
 /** Analysed documents a worker keeps between jobs (each some tens of kilobytes). */
 const CACHED_DOCUMENTS = 5000;
-
-const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
 
 export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerSummary> {
   const {
@@ -98,11 +96,6 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   } finally {
     await corpus.close();
   }
-}
-
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return (typeof code === "string" && CONNECTION_ERROR.test(code)) || /Connection terminated/i.test((err as Error)?.message ?? "");
 }
 
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));

@@ -205,7 +205,7 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
 }
 
 /** The built web UI (vite build web → dist/web), from the source tree or the package. */
-const WEB_DIR = new URL("../../dist/web/", import.meta.url);
+export const WEB_DIR = new URL("../../dist/web/", import.meta.url);
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",

@@ -20,7 +20,7 @@ export { type Despun, despin, type Restoration } from "./despin.js";
 export { formatLexiconTsv, LEXICON_TSV_HEADER, learnedMap, type ParsedLexicon, parseLexiconTsv } from "./learned.js";
 export { SPIN_DATA_VERSION, type SpinResources, spinResources } from "./resources.js";
 export { linearScore, type SignalRates, SPIN_THRESHOLDS } from "./score.js";
-export { type Substitution, substitutionsOf } from "./substitutions.js";
+export { rarerSide, type Substitution, substitutionsOf } from "./substitutions.js";
 export type { SpinKind, SpinReport, SpinSpan, SpinVerdict } from "./types.js";
 export { VECTORS_VERSION, type WordVectors, wordVectors } from "./vectors.js";
 

@@ -42,10 +42,16 @@ function direction(change: Change, resources: SpinResources): Substitution | und
   const a = phrase(change.a);
   const b = phrase(change.b);
   if (!a || !b || a === b) return undefined;
+  const rarer = rarerSide(a, b, resources);
+  return rarer === undefined ? undefined : rarer === "b" ? { original: a, spun: b } : { original: b, spun: a };
+}
+
+/** Which of two word choices is clearly rarer on the web (its rarest word), if either. */
+export function rarerSide(a: string, b: string, resources: SpinResources = spinResources()): "a" | "b" | undefined {
   const fa = rarest(a, resources);
   const fb = rarest(b, resources);
-  if (fa >= DIRECTION_RATIO * fb) return { original: a, spun: b };
-  if (fb >= DIRECTION_RATIO * fa) return { original: b, spun: a };
+  if (fa >= DIRECTION_RATIO * fb) return "b";
+  if (fb >= DIRECTION_RATIO * fa) return "a";
   return undefined;
 }
 
@@ -57,5 +63,5 @@ function phrase(text: string): string | undefined {
 }
 
 function rarest(phrase: string, resources: SpinResources): number {
-  return Math.min(...phrase.split(" ").map((w) => resources.webFrequency(w) + 0.01));
+  return Math.min(...(phrase.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [""]).map((w) => resources.webFrequency(w) + 0.01));
 }

@@ -7,7 +7,7 @@ import { PostgresStore } from "./postgres.js";
 import { SqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
-export { PG_SCHEMA_VERSION, PostgresStore } from "./postgres.js";
+export { isConnectionError, PG_SCHEMA_VERSION, PostgresStore } from "./postgres.js";
 export { SCHEMA_VERSION, SqliteStore } from "./sqlite.js";
 export * from "./store.js";
 

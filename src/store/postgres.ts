@@ -24,6 +24,17 @@ import {
 
 export const PG_SCHEMA_VERSION = 2;
 
+/** Network failures, server shutdowns (57P0x) and connection exceptions (08xxx): the server, not the request. */
+const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
+
+/** Whether an error means PostgreSQL could not be reached (or went away), as opposed to a failed query. */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return (
+    (typeof code === "string" && CONNECTION_ERROR.test(code)) || /Connection terminated/i.test((err as Error | undefined)?.message ?? "")
+  );
+}
+
 /** Version 1 is SQLite's schema v4, whole; version 2 adds the queue. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (

@@ -8,12 +8,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { COPY_TYPES } from "../../judge/index.js";
-import { buildApi } from "../../server/app.js";
+import { buildApi, WEB_DIR } from "../../server/app.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { type IngestFlags, runIngest, summaryLine } from "./ingest.js";
-
-const WEB_DIR = new URL("../../../dist/web/", import.meta.url);
 
 export async function reportCommand(ctx: Context, inputs: string[], flags: IngestFlags & { html: string }): Promise<number> {
   const index = new URL("index.html", WEB_DIR);
