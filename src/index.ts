@@ -26,12 +26,12 @@ export {
   type IngestRunOptions,
   type IngestSummary,
 } from "./corpus/index.js";
-export { type ExtractOptions, extract, SHORT_ARTICLE_WORDS } from "./extract/index.js";
+export { type Extracted, type ExtractOptions, extract, extractDocument, SHORT_ARTICLE_WORDS } from "./extract/index.js";
 export { type DriftChange, type DriftItem, driftBetween, extractFacts, type Fact, type FactKind } from "./facts/index.js";
 export { contentId, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
 export { COPY_TYPES, type Evidence, JUDGE, judge, type RelationType, type Verdict } from "./judge/index.js";
 export { type Analysed, analysed, type Change, compareArticles, type PassageReport, type RelationReport } from "./match/index.js";
-export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity } from "./problems.js";
+export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity, type Stage } from "./problems.js";
 export {
   copyFamilies,
   DIRECTION,
@@ -90,6 +90,7 @@ export {
   SqliteStore,
   type Store,
   type StoredDocument,
+  StoreError,
 } from "./store/index.js";
 export { type Analysis, analyze, LEXICON_VERSION, type Lexicon, lexicon, type Unit } from "./text/index.js";
 export type * from "./types.js";

@@ -5,7 +5,7 @@
  * serve a network interface without a token.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +21,7 @@ let server: ChildProcess;
 let base: string;
 
 beforeAll(async () => {
-  server = startCli(["--db", join(dir, "api.db"), "serve", "--port", "0", "--token", TOKEN, "--max-body", "200000"]);
+  server = startCli(["--db", join(dir, "api.db"), "serve", "--create", "--port", "0", "--token", TOKEN, "--max-body", "200000"]);
   base = await servingAddress(server);
 }, 60_000);
 afterAll(() => {
@@ -119,6 +119,26 @@ describe("HTTP API", () => {
     const stats = await json(api("/api/stats"));
     expect(stats).toMatchObject({ documents: 6 });
   });
+
+  it("sees what another process scanned into its store, without a restart", async () => {
+    const other = join(dir, "other");
+    mkdirSync(other);
+    // Seed 004 without its first two paragraphs: an excerpt of a stored text, scanned by a second process.
+    const trimmed = (seeds[4]?.text ?? "")
+      .split(/\n\s*\n/)
+      .slice(2)
+      .join("\n\n");
+    writeFileSync(join(other, "trimmed.txt"), trimmed);
+    const before = (await json(api("/api/stats"))).documents;
+    const scan = await runCli(["--db", join(dir, "api.db"), "--json", "scan", other]);
+    expect(scan.code).toBe(0);
+    const added = JSON.parse(scan.stdout).documents.find((d: Json) => d.origin.endsWith("trimmed.txt")).id;
+    expect((await json(api("/api/stats"))).documents).toBe(before + 1);
+    const found = await json(post("/api/find", { text: seeds[4]?.text }));
+    expect(found.relations.map((r: Json) => r.b === added || r.a === added)).toContain(true);
+    const { stories } = await json(api("/api/stories"));
+    expect(stories.some((s: Json) => s.members.includes(added) && s.members.includes(idOf("004")))).toBe(true);
+  }, 120_000);
 
   it("answers bad JSON, oversized bodies and unknown routes with JSON errors", async () => {
     const bad = await api("/api/find", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });

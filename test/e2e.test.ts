@@ -30,7 +30,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("chromium is not installed: the browser tests need it (apt-get install chromium, or set CHROMIUM_PATH)");
-  server = startCli(["--db", join(dir, "e2e.db"), "serve", "--port", "0"]);
+  server = startCli(["--db", join(dir, "e2e.db"), "serve", "--create", "--port", "0"]);
   base = await servingAddress(server);
   const files = readdirSync(SEEDS).sort();
   const r = await fetch(`${base}/api/documents`, {
@@ -160,7 +160,8 @@ describe("web UI", () => {
       hostile,
       `<script>window.__pwned = 6</script> The harbour council met on Tuesday to discuss the ferry timetable for the coming summer season and the new budget.`,
     );
-    const r = await runCli(["--db", join(dir, "report.db"), "report", SEEDS, hostile, "--html", html]);
+    // No store named: the inputs are scanned on their own, in memory.
+    const r = await runCli(["report", SEEDS, hostile, "--html", html]);
     expect(r.code).toBe(0);
     const source = readFileSync(html, "utf8");
     expect(source).not.toMatch(/<script[^>]*src=|<link[^>]*href=/);

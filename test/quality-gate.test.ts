@@ -22,6 +22,7 @@ import { lexiconHalf } from "../bench/lib/split-lexicon.js";
 import { alignTexts } from "../src/align/index.js";
 import { detectSpin } from "../src/spin/index.js";
 import { analyze, lexicon } from "../src/text/index.js";
+import { haveData, SHARED_DATA } from "./helpers/data.js";
 
 interface Gate {
   slice: string;
@@ -35,7 +36,7 @@ function checksum(parts: string[]): string {
   return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
 }
 
-describe("quality gate", () => {
+describe.skipIf(!haveData("quality gate", SHARED_DATA))("quality gate", () => {
   it("extraction F1 on a fixed Scrapinghub slice stays above its floor", () => {
     const gate = baseline.extraction as Gate;
     const pages = loadExtractionPages().slice(0, gate.count);

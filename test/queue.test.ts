@@ -6,14 +6,14 @@
  * survived.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { syntheticCorpus } from "../bench/lib/synthetic.js";
 import type { RelationReport } from "../src/match/index.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 import { createDatabase, postgresForFile } from "./helpers/pg.js";
-import { SHARED } from "./helpers/tmp.js";
 
 const { dir, server: testServer } = postgresForFile("unspun-queue-");
 
@@ -32,16 +32,13 @@ async function sql<R extends pg.QueryResultRow>(url: string, text: string, param
 
 const count = async (url: string, table: string) => Number((await sql<{ n: string }>(url, `SELECT count(*) AS n FROM ${table}`))[0]?.n);
 
-/** 60 BBC articles, and a lightly reworded copy of every fifth, as JSONL. */
+/** 60 synthetic news-length articles, and a lightly reworded copy of every fifth, as JSONL. */
 function corpusFile(): string {
-  const articles = readFileSync(join(SHARED, "data", "bbc-news", "bbc.jsonl"), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .slice(0, 60)
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
+  const text = syntheticCorpus(5);
+  const articles = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, title: `Article ${i}`, text: text(i) }));
   const copies = articles
     .filter((_, i) => i % 5 === 0)
-    .map((a) => ({ id: `${a.id}~copy`, title: a.title, text: a.text.replace(/\bsaid\b/g, "stated") }));
+    .map((a) => ({ id: `${a.id}~copy`, title: a.title, text: a.text.replace(/\bthe\b/g, "a") }));
   const file = join(dir, "corpus.jsonl");
   writeFileSync(file, [...articles, ...copies].map((d) => JSON.stringify(d)).join("\n"));
   return file;

@@ -1,17 +1,24 @@
 /**
- * The bad-input corpus through the real CLI: no crash, no stack trace, every
- * bad file named on one line, good records stored.
+ * Bad input through the real CLI: no crash, no stack trace, every bad file
+ * named on one line, good records stored. Run on a corpus generated here (so
+ * a fresh clone runs it) and on ../shared/badinput when it is beside us.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeBadInput } from "../../test/helpers/badinput.js";
 import { runCli } from "../../test/helpers/cli.js";
-import { BADINPUT, tempDir } from "../../test/helpers/tmp.js";
+import { haveData, SHARED_BADINPUT } from "../../test/helpers/data.js";
+import { tempDir } from "../../test/helpers/tmp.js";
 
-describe("unspun ingest ../shared/badinput", () => {
+const corpora: Array<[string, () => string]> = [["generated", () => writeBadInput(join(tempDir(), "badinput"))]];
+if (haveData("bad-input corpus test", SHARED_BADINPUT)) corpora.push(["../shared/badinput", () => SHARED_BADINPUT]);
+
+describe.each(corpora)("unspun ingest of a bad-input corpus (%s)", (_name, corpus) => {
   it("names every bad file and stores the good records", async () => {
+    const dir = corpus();
     const db = join(tempDir(), "u.db");
-    const r = await runCli(["--db", db, "--json", "ingest", BADINPUT]);
+    const r = await runCli(["--db", db, "--json", "ingest", dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/\n\s+at |TypeError|RangeError|Maximum call stack/);
     const summary = JSON.parse(r.stdout);
@@ -35,13 +42,14 @@ describe("unspun ingest ../shared/badinput", () => {
       expect.arrayContaining(["good.html", "good.txt", "utf16-bom.txt", "mixed-newlines.txt", "hostile.html", "nul-bytes.txt"]),
     );
     expect(origins.some((o) => /binary|bomb|empty|whitespace|long-token/.test(o))).toBe(false);
-    expect(readdirSync(BADINPUT).length).toBeGreaterThan(10);
+    expect(readdirSync(dir).length).toBeGreaterThan(10);
   });
 
   it("stores the good JSONL and WARC records around the bad ones", async () => {
+    const dir = corpus();
     const stored = async (file: string) => {
       const db = join(tempDir(), "u.db");
-      await runCli(["--db", db, "ingest", join(BADINPUT, file)]);
+      await runCli(["--db", db, "ingest", join(dir, file)]);
       const ls = JSON.parse((await runCli(["--db", db, "--json", "ls"])).stdout);
       return { db, docs: ls.documents as Array<{ id: string; origin: string }> };
     };
@@ -55,7 +63,8 @@ describe("unspun ingest ../shared/badinput", () => {
   });
 
   it("splits mixed CR, CRLF and LF line ends into paragraphs and decodes UTF-16", async () => {
-    const r = await runCli(["extract", "--json", join(BADINPUT, "mixed-newlines.txt"), join(BADINPUT, "utf16-bom.txt")]);
+    const dir = corpus();
+    const r = await runCli(["extract", "--json", join(dir, "mixed-newlines.txt"), join(dir, "utf16-bom.txt")]);
     const [mixed, utf16] = r.stdout
       .trim()
       .split("\n")

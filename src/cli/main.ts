@@ -4,7 +4,8 @@
  * codes in `exit-codes.ts`.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { isConnectionError, SchemaVersionError } from "../store/index.js";
+import { printable } from "../printable.js";
+import { isConnectionError, StoreError } from "../store/index.js";
 import { VERSION } from "../version.js";
 import { alignCommand } from "./commands/align.js";
 import { compareCommand } from "./commands/compare.js";
@@ -128,6 +129,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option("--port <n>", "port").argParser(nonNegativeInt).default(8080))
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--token <token>", "bearer token required for writes (default $UNSPUN_TOKEN)")
+    .option("--create", "create the store when it does not exist yet, to fill it through the API")
     .addOption(new Option("--max-body <bytes>", "largest request body").argParser(positiveInt))
     .action((flags) => run(() => serveCommand(ctx(), flags))());
   program
@@ -181,12 +183,16 @@ function nonNegativeInt(value: string): number {
 }
 
 function reportFailure(err: unknown): number {
+  if (err instanceof StoreError && err.missing) {
+    process.stderr.write(`unspun: ${printable(err.message)}\n`);
+    return EXIT.failed;
+  }
   let message = err instanceof Error ? err.message : String(err);
   // PostgreSQL out of reach, and errors the server reports (they carry a severity).
   const unreachable = isConnectionError(err);
   if (unreachable) message = `cannot reach PostgreSQL (${message})`;
   const fromServer = typeof (err as { severity?: unknown }).severity === "string";
-  const storeError = err instanceof SchemaVersionError || unreachable || fromServer || /SQLITE|database|PostgreSQL/i.test(message);
-  process.stderr.write(`unspun: ${storeError ? "store error: " : "error: "}${message}\n`);
+  const storeError = err instanceof StoreError || unreachable || fromServer || /SQLITE|database|PostgreSQL/i.test(message);
+  process.stderr.write(`unspun: ${storeError ? "store error: " : "error: "}${printable(message)}\n`);
   return storeError ? EXIT.store : EXIT.failed;
 }

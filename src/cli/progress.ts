@@ -1,5 +1,6 @@
 /** A progress bar on stderr for long work, shown only on a terminal. */
 import cliProgress from "cli-progress";
+import { printable } from "../printable.js";
 import type { Output } from "./output.js";
 
 export interface Progress {
@@ -19,7 +20,7 @@ export function startProgress(o: Output, total: number, unit: string): Progress 
   );
   const bar = multi.create(total, 0, { label: "" });
   return {
-    tick: (label) => bar.increment({ label: label.length > 40 ? `…${label.slice(-39)}` : label }),
+    tick: (label) => bar.increment({ label: printable(label.length > 40 ? `…${label.slice(-39)}` : label) }),
     log: (line) => multi.log(`${line}\n`),
     stop: () => multi.stop(),
   };

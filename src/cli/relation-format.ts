@@ -2,13 +2,14 @@
 import pc from "picocolors";
 import type { DriftItem } from "../facts/index.js";
 import type { Change, RelationReport } from "../match/index.js";
+import { printable } from "../printable.js";
 import type { Family, Story } from "../provenance/index.js";
 import type { Restoration } from "../spin/index.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function relationLine(r: RelationReport, names: (id: string) => string = (id) => id): string {
-  return `${names(r.a)} ↔ ${names(r.b)}  ${r.type.padEnd(10)}  coverage ${pct(r.coverageA)}/${pct(r.coverageB)}  confidence ${r.confidence.toFixed(2)}  ${r.passages.length} passage(s)`;
+  return `${printable(names(r.a))} ↔ ${printable(names(r.b))}  ${r.type.padEnd(10)}  coverage ${pct(r.coverageA)}/${pct(r.coverageB)}  confidence ${r.confidence.toFixed(2)}  ${r.passages.length} passage(s)`;
 }
 
 const COLOURS: Record<Change["kind"], (s: string) => string> = {
@@ -27,11 +28,11 @@ function mark(text: string, offset: number, spans: Array<{ start: number; end: n
     const from = s.start - offset;
     const to = s.end - offset;
     if (from < at || to > text.length) continue;
-    const word = text.slice(from, to);
-    out += text.slice(at, from) + (colour ? COLOURS[s.kind](word) : `[${word}]`);
+    const word = printable(text.slice(from, to));
+    out += printable(text.slice(at, from)) + (colour ? COLOURS[s.kind](word) : `[${word}]`);
     at = to;
   }
-  return out + text.slice(at);
+  return out + printable(text.slice(at));
 }
 
 /** Wraps plain or coloured text to `width` visible columns. */
@@ -81,7 +82,7 @@ export function sideBySide(r: RelationReport, textA: string, textB: string, colo
       const pad = width - l.replace(/\x1b\[[0-9;]*m/g, "").length;
       out.push(`${l}${" ".repeat(Math.max(0, pad))} │ ${right[k] ?? ""}`);
     }
-    const changes = p.changes.map((c) => `${c.a} → ${c.b} (${c.kind})`);
+    const changes = p.changes.map((c) => `${printable(c.a)} → ${printable(c.b)} (${c.kind})`);
     if (changes.length > 0) out.push(`   changes: ${changes.join("; ")}`);
   });
   return out;
@@ -93,13 +94,15 @@ export function substitutionTable(rows: readonly Restoration[]): string[] {
   const width = Math.min(30, Math.max(6, ...rows.map((r) => r.source.length)));
   return [
     `substitutions (${rows.length}): copy offsets, kind, source → copy`,
-    ...rows.map((r) => `  ${`${r.start}–${r.end}`.padEnd(12)} ${r.kind.padEnd(15)} ${r.source.padEnd(width)} → ${r.copy}`),
+    ...rows.map(
+      (r) => `  ${`${r.start}–${r.end}`.padEnd(12)} ${r.kind.padEnd(15)} ${printable(r.source).padEnd(width)} → ${printable(r.copy)}`,
+    ),
   ];
 }
 
 /** A family as an indented tree: the root, then each edge original → copy (or undetermined, with why). */
 export function familyLines(f: Family, name: (id: string) => string = (id) => id): string[] {
-  const show = (id: string) => (id.startsWith("missing:") ? "(missing original)" : id === "undetermined" ? id : name(id));
+  const show = (id: string) => (id.startsWith("missing:") ? "(missing original)" : id === "undetermined" ? id : printable(name(id)));
   const lines = [`family of ${f.members.length}, root ${show(f.root)}`];
   for (const e of f.edges) {
     const why = e.direction === "undetermined" ? `undetermined: ${e.reason}` : `${e.direction}, confidence ${e.confidence.toFixed(2)}`;
@@ -110,13 +113,13 @@ export function familyLines(f: Family, name: (id: string) => string = (id) => id
 
 export function storyLine(s: Story, name: (id: string) => string = (id) => id): string {
   const span = s.span ? `${s.span.start}${s.span.end !== s.span.start ? ` – ${s.span.end}` : ""}` : "undated";
-  return `story ${s.id}  ${s.members.length} document(s)  ${span}  ${s.label}  [${s.members.map(name).join(" ")}]`;
+  return `story ${s.id}  ${s.members.length} document(s)  ${span}  ${printable(s.label)}  [${s.members.map((m) => printable(name(m))).join(" ")}]`;
 }
 
 /** Fact drift, one line per item: kind, change, a's text and offsets → b's. */
 export function driftLines(drift: readonly DriftItem[]): string[] {
   if (drift.length === 0) return ["no fact drift in the aligned passages"];
-  const side = (f: DriftItem["a"]) => (f ? `${JSON.stringify(f.text)} @${f.start}–${f.end}` : "—");
+  const side = (f: DriftItem["a"]) => (f ? `${printable(JSON.stringify(f.text))} @${f.start}–${f.end}` : "—");
   return [
     `fact drift (${drift.length}), a → b:`,
     ...drift.map((d) => `  ${d.kind.padEnd(7)} ${d.change.padEnd(8)} ${side(d.a)} → ${side(d.b)}`),
@@ -127,13 +130,17 @@ export function driftLines(drift: readonly DriftItem[]): string[] {
 export function directionLines(r: RelationReport, names: (id: string) => string = (id) => id): string[] {
   const d = r.direction;
   if (!d) return [];
+  const show = (id: string) => printable(names(id));
   const head =
     d.decision === "a-original"
-      ? `original: ${names(r.a)} → copy: ${names(r.b)} (confidence ${d.confidence.toFixed(2)})`
+      ? `original: ${show(r.a)} → copy: ${show(r.b)} (confidence ${d.confidence.toFixed(2)})`
       : d.decision === "b-original"
-        ? `original: ${names(r.b)} → copy: ${names(r.a)} (confidence ${d.confidence.toFixed(2)})`
+        ? `original: ${show(r.b)} → copy: ${show(r.a)} (confidence ${d.confidence.toFixed(2)})`
         : d.decision === "siblings"
           ? `siblings: both copy an original missing here (confidence ${d.confidence.toFixed(2)})`
           : `direction undetermined: ${d.reason}`;
-  return [`  ${head}`, ...d.evidence.map((e) => `    ${e.signal}: ${e.note} (favours ${e.favours}, weight ${e.weight.toFixed(2)})`)];
+  return [
+    `  ${head}`,
+    ...d.evidence.map((e) => `    ${e.signal}: ${printable(e.note)} (favours ${e.favours}, weight ${e.weight.toFixed(2)})`),
+  ];
 }

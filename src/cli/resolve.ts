@@ -1,7 +1,7 @@
 /** A command argument that names a text: a file (read and extracted now) or a stored document id. */
 import { existsSync } from "node:fs";
 import type { Corpus } from "../corpus/index.js";
-import { extract } from "../extract/index.js";
+import { extractDocument } from "../extract/index.js";
 import { readInputs } from "../ingest/index.js";
 import { type Analysed, analysed } from "../match/index.js";
 import { formatProblem } from "../problems.js";
@@ -12,7 +12,9 @@ export async function resolveText(arg: string, corpus: Corpus | undefined): Prom
   if (arg === "-" || existsSync(arg)) {
     for await (const item of readInputs([arg])) {
       if (item.problem) throw new ResolveError(formatProblem(item.problem));
-      return analysed(extract(item.document), item.document.content);
+      const extracted = extractDocument(item.document);
+      if (extracted.problem) throw new ResolveError(formatProblem(extracted.problem));
+      return analysed(extracted.article, item.document.content);
     }
     throw new ResolveError(`${arg}: no document in it`);
   }

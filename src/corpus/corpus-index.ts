@@ -1,7 +1,8 @@
 /**
  * The corpus's band index in memory: document ids numbered densely for the
- * typed-array `BandIndex`, loaded once from the stored sketches and kept in
- * step as documents are indexed.
+ * typed-array `BandIndex`, loaded from the stored sketches and kept in step
+ * as documents are indexed, here or by other processes over the same store
+ * (`refresh` reads the sketches committed since it last looked).
  */
 import { BandIndex } from "../index/index.js";
 import { SKETCH_VERSION } from "../sketch/index.js";
@@ -26,11 +27,21 @@ export class CorpusIndex {
   readonly #index = new BandIndex();
   readonly #ids: string[] = [];
   readonly #numbers = new Map<string, number>();
+  /** The highest sketch sequence number taken in. */
+  #seen = 0;
 
   static async load(store: Store): Promise<CorpusIndex> {
     const index = new CorpusIndex();
-    for await (const { id, keys } of store.sketches(SKETCH_VERSION)) index.add(id, keys);
+    await index.refresh(store);
     return index;
+  }
+
+  /** Takes in every sketch stored since the last refresh, by whichever process. */
+  async refresh(store: Store): Promise<void> {
+    for await (const { id, keys, seq } of store.sketchesSince(SKETCH_VERSION, this.#seen)) {
+      this.add(id, keys);
+      this.#seen = seq;
+    }
   }
 
   /** Adds a document's keys; a document already present is left as it is. */

@@ -2,13 +2,25 @@
  * Reuse detection over the corpus: sketch and index the given documents, look
  * up candidates in the LSH index, verify each candidate pair by alignment and
  * store the judged relation. Each pair is judged once, with `a < b`.
+ *
+ * Many processes may detect over one store at once, so the order of work is a
+ * protocol: a document's sketch is committed (as pending) before any lookup,
+ * the index then takes in every sketch committed so far, and the document is
+ * marked matched in the transaction that stores its relations. Of two
+ * documents detected at once, the later lookup sees the other; a run killed
+ * midway leaves its documents pending, and the next run matches them.
+ *
+ * Every stage is fenced: a document that cannot be analysed, or a pair that
+ * cannot be judged, is a problem naming it, and the rest goes on.
  */
 import type { AlignOptions } from "../align/index.js";
 import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { errorMessage, type Problem, problem } from "../problems.js";
 import { withDirection } from "../provenance/index.js";
-import { SKETCH_VERSION, type Sketch, sketch } from "../sketch/index.js";
+import { SKETCH_VERSION, sketch } from "../sketch/index.js";
 import { substitutionsOf } from "../spin/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
+
 /**
  * Where candidates come from: the in-memory `CorpusIndex`, or a band table
  * in PostgreSQL shared by workers on many machines.
@@ -16,25 +28,33 @@ import type { Store, StoredRelation } from "../store/index.js";
 export interface CandidateSource {
   add(id: string, keys: ArrayLike<number>): void | Promise<void>;
   candidates(keys: ArrayLike<number>, exclude?: string): Map<string, number> | Promise<Map<string, number>>;
+  /** Takes in the sketches other processes committed since the last call; a shared table has nothing to take in. */
+  refresh?(store: Store): Promise<void>;
 }
 
 export interface DetectOptions {
   align?: Partial<AlignOptions>;
   onProgress?: (done: number, total: number) => void;
+  /** A document that could not be analysed or a pair that could not be judged: reported, and the rest goes on. */
+  onProblem?: (p: Problem) => void;
   /** Analysed documents kept between calls (a worker matching one document per job reuses its neighbours'). */
   cache?: DocumentCache;
   /** Verifies candidate pairs on worker threads instead of here. */
   verify?: PairVerifier;
 }
 
+export interface Verified {
+  reports: RelationReport[];
+  problems: Problem[];
+}
+
 /** Judges candidate pairs, somewhere: the verifier pool's threads (`verify-pool.ts`). */
 export interface PairVerifier {
-  verify(pairs: ReadonlyArray<[string, string]>): Promise<RelationReport[]>;
+  verify(pairs: ReadonlyArray<[string, string]>): Promise<Verified>;
 }
 
 /** Documents matched together when pairs go to a verifier pool. */
 const VERIFY_CHUNK = 32;
-
 /** Sketches written per transaction. */
 const SKETCH_BATCH = 200;
 
@@ -44,11 +64,13 @@ const SKETCH_BATCH = 200;
  */
 export class DocumentCache {
   readonly #items = new Map<string, Analysed | null>();
+
   constructor(
     private readonly store: Store,
     private readonly limit = Number.POSITIVE_INFINITY,
   ) {}
 
+  /** The analysed document; `undefined` when it is not stored or has no text. Throws when analysis fails. */
   async get(id: string): Promise<Analysed | undefined> {
     let item = this.#items.get(id);
     if (item === undefined) {
@@ -59,34 +81,18 @@ export class DocumentCache {
     this.#items.set(id, item);
     return item ?? undefined;
   }
-}
 
-/**
- * Sketches the documents that have no current sketch yet and adds them to
- * the in-memory index; the store gets the sketches only once their relations
- * are stored, so a run killed in between redoes them.
- */
-async function sketchNew(store: Store, index: CandidateSource, ids: readonly string[], cache: DocumentCache): Promise<Map<string, Sketch>> {
-  const done = await store.sketchedIds(ids, SKETCH_VERSION);
-  const sketches = new Map<string, Sketch>();
-  for (const id of ids) {
-    if (done.has(id) || sketches.has(id)) continue;
-    const doc = await cache.get(id);
-    if (!doc) continue;
-    const s = sketch(doc.analysis);
-    sketches.set(id, s);
-    await index.add(
-      id,
-      s.keys.map((k) => k.key),
-    );
+  /** The document's origin, for naming it in a problem; its id when it is not stored. */
+  async origin(id: string): Promise<string> {
+    return (await this.store.getDocument(id))?.article.origin ?? id;
   }
-  return sketches;
 }
 
 /**
- * Judges every candidate pair that the documents not yet matched form with
- * the corpus (each other included), stores the relations, then the sketches.
- * Documents matched before are skipped: their relations are in the store.
+ * Judges every candidate pair that the given documents, and any left pending
+ * by earlier runs among them, form with the corpus (each other included),
+ * and stores the relations. Documents matched before are skipped: their
+ * relations are in the store.
  */
 export async function detectRelations(
   store: Store,
@@ -95,27 +101,31 @@ export async function detectRelations(
   options: DetectOptions = {},
 ): Promise<RelationReport[]> {
   const cache = options.cache ?? new DocumentCache(store);
-  const sketches = await sketchNew(store, index, ids, cache);
+  const report = options.onProblem ?? (() => {});
+  const wanted = [...new Set(ids)];
+  const states = await store.sketchStates(wanted, SKETCH_VERSION);
+  const keys = await announce(
+    store,
+    index,
+    wanted.filter((id) => !states.has(id)),
+    cache,
+    report,
+  );
+  const unmatched = wanted.filter((id) => states.get(id) === false);
+  for (const [id, k] of await store.sketchKeys(unmatched, SKETCH_VERSION)) keys.set(id, k);
+  await index.refresh?.(store);
+
   const seen = new Set<string>();
   const reports: RelationReport[] = [];
-  let pending: Array<[string, Sketch]> = [];
-  const flush = async () => {
-    await store.putSketches(pending.map(([id, sk]) => ({ id, version: sk.version, keys: sk.keys.map((k) => k.key) })));
-    pending = [];
-  };
+  const entries = [...keys];
   let done = 0;
-  const entries = [...sketches];
   // Documents are matched a chunk at a time, so a verifier pool has pairs enough to keep every thread busy.
   const chunkSize = options.verify ? VERIFY_CHUNK : 1;
   for (let from = 0; from < entries.length; from += chunkSize) {
     const chunk = entries.slice(from, from + chunkSize);
     const pairs: Array<[string, string]> = [];
-    for (const [id, s] of chunk) {
-      const candidates = await index.candidates(
-        s.keys.map((k) => k.key),
-        id,
-      );
-      for (const other of candidates.keys()) {
+    for (const [id, k] of chunk) {
+      for (const other of (await index.candidates(k, id)).keys()) {
         const [a, b] = id < other ? [id, other] : [other, id];
         const pair = `${a} ${b}`;
         if (seen.has(pair)) continue;
@@ -123,31 +133,69 @@ export async function detectRelations(
         pairs.push([a, b]);
       }
     }
-    const fresh = options.verify ? await options.verify.verify(pairs) : await verifyPairs(pairs, cache, options.align);
-    await store.putRelations(fresh.map(toStored));
-    reports.push(...fresh);
-    for (const entry of chunk) {
-      pending.push(entry);
-      options.onProgress?.(++done, sketches.size);
-    }
-    if (pending.length >= SKETCH_BATCH) await flush();
+    const judged = options.verify ? await options.verify.verify(pairs) : await verifyPairs(pairs, cache, options.align);
+    for (const p of judged.problems) report(p);
+    // A document with a pair that failed stays pending, so the next run tries that pair again.
+    const failed = new Set(judged.problems.flatMap((p) => [p.document, p.other]));
+    const matched = chunk.map(([id]) => id).filter((id) => !failed.has(id));
+    await store.putRelations(judged.reports.map(toStored), matched);
+    reports.push(...judged.reports);
+    for (const _ of chunk) options.onProgress?.(++done, entries.length);
   }
-  await flush();
   return reports;
 }
 
-/** Judges candidate pairs on this thread, each read through the cache. */
+/**
+ * Sketches documents and commits their sketches as pending, a batch at a
+ * time, adding each to the index; returns the keys of those sketched. A
+ * document that cannot be analysed is a problem and is left out.
+ */
+async function announce(
+  store: Store,
+  index: CandidateSource,
+  ids: readonly string[],
+  cache: DocumentCache,
+  report: (p: Problem) => void,
+): Promise<Map<string, ArrayLike<number>>> {
+  const keys = new Map<string, ArrayLike<number>>();
+  for (let from = 0; from < ids.length; from += SKETCH_BATCH) {
+    const batch: Array<{ id: string; version: number; keys: number[] }> = [];
+    for (const id of ids.slice(from, from + SKETCH_BATCH)) {
+      try {
+        const doc = await cache.get(id);
+        if (doc) batch.push({ id, version: SKETCH_VERSION, keys: sketch(doc.analysis).keys.map((k) => k.key) });
+      } catch (err) {
+        const file = await cache.origin(id);
+        report(problem("analyse-failed", "error", { file, document: id }, `not matched: analysis failed (${errorMessage(err)})`));
+      }
+    }
+    await store.putSketches(batch);
+    for (const e of batch) {
+      await index.add(e.id, e.keys);
+      keys.set(e.id, e.keys);
+    }
+  }
+  return keys;
+}
+
+/** Judges candidate pairs on this thread, each read through the cache; a pair that fails is a problem. */
 export async function verifyPairs(
   pairs: ReadonlyArray<[string, string]>,
   cache: DocumentCache,
   align?: Partial<AlignOptions>,
-): Promise<RelationReport[]> {
+): Promise<Verified> {
   const reports: RelationReport[] = [];
+  const problems: Problem[] = [];
   for (const [a, b] of pairs) {
-    const [x, y] = [await cache.get(a), await cache.get(b)];
-    if (x && y) reports.push(withDirection(x, y, compareArticles(x, y, align)));
+    try {
+      const [x, y] = [await cache.get(a), await cache.get(b)];
+      if (x && y) reports.push(withDirection(x, y, compareArticles(x, y, align)));
+    } catch (err) {
+      const file = await cache.origin(a);
+      problems.push(problem("match-failed", "error", { file, document: a, other: b }, `pair not judged (${errorMessage(err)})`));
+    }
   }
-  return reports;
+  return { reports, problems };
 }
 
 function toStored(r: RelationReport): StoredRelation {

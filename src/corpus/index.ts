@@ -9,10 +9,11 @@
  * await corpus.close();
  */
 import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { errorMessage, type Problem, problem } from "../problems.js";
 import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile, withDirection } from "../provenance/index.js";
-import { sketch } from "../sketch/index.js";
+import { SKETCH_VERSION, sketch } from "../sketch/index.js";
 import { learnedMap } from "../spin/index.js";
-import { type LearnedSubstitution, type ListOptions, openStore, type Store } from "../store/index.js";
+import { type LearnedSubstitution, type ListOptions, openStore, type SqliteOptions, type Store } from "../store/index.js";
 import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
 import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
@@ -26,7 +27,9 @@ const FIND_CACHED_DOCUMENTS = 5000;
 
 export class Corpus {
   #index: Promise<CorpusIndex> | undefined;
-  #stories: Promise<StoryClusters> | undefined;
+  readonly #stories = new StoryClusters();
+  /** The highest story-row sequence number taken in: rows written since, here or elsewhere, are read before stories are used. */
+  #storySeq = 0;
   /** Analysed documents kept for `find`: a server answers many finds over the same candidates. */
   #findCache: DocumentCache | undefined;
   constructor(readonly store: Store) {}
@@ -38,8 +41,8 @@ export class Corpus {
   }
 
   /** Opens the store at `location` (a SQLite path; `UNSPUN_DB` or `.unspun/unspun.db` by default). */
-  static open(location?: string): Corpus {
-    return new Corpus(openStore(location));
+  static open(location?: string, options?: SqliteOptions): Corpus {
+    return new Corpus(openStore(location, options));
   }
 
   ingest(inputs: readonly string[], options?: IngestRunOptions): Promise<IngestSummary> {
@@ -60,21 +63,36 @@ export class Corpus {
   }
 
   /**
+   * Stored documents not yet matched: left by a killed run or a failed stage,
+   * or stored by `ingest` alone; only those ingested before `before` (ISO
+   * time), so that a run does not take over the documents of another running now.
+   */
+  pending(before?: string): Promise<string[]> {
+    return this.store.pendingIds(SKETCH_VERSION, before);
+  }
+
+  /**
    * Places the documents in stories, incrementally: each joins the stories of
    * similar or related documents already placed (merging them) or starts one.
+   * A document that cannot be placed is a problem, and the rest are placed.
    */
-  async updateStories(ids: readonly string[]): Promise<void> {
+  async updateStories(ids: readonly string[], options: { onProblem?: (p: Problem) => void } = {}): Promise<void> {
     const clusters = await this.#storyClusters();
     const cache = new DocumentCache(this.store);
     const changed = new Map<string, StoryRow>();
     for (const id of new Set(ids)) {
       if (clusters.has(id)) continue;
-      const doc = await cache.get(id);
-      if (!doc) continue;
-      const related = (await this.store.relations({ involving: id }))
-        .filter((r) => r.type !== "unrelated")
-        .map((r) => (r.a === id ? r.b : r.a));
-      for (const row of clusters.add(id, storyProfile(doc), related)) changed.set(row.doc, row);
+      try {
+        const doc = await cache.get(id);
+        if (!doc) continue;
+        const related = (await this.store.relations({ involving: id }))
+          .filter((r) => r.type !== "unrelated")
+          .map((r) => (r.a === id ? r.b : r.a));
+        for (const row of clusters.add(id, storyProfile(doc), related)) changed.set(row.doc, row);
+      } catch (err) {
+        const file = await cache.origin(id);
+        options.onProblem?.(problem("place-failed", "error", { file, document: id }, `not placed in a story (${errorMessage(err)})`));
+      }
     }
     await this.store.putStoryRows([...changed.values()]);
   }
@@ -89,8 +107,11 @@ export class Corpus {
     return copyFamilies(await this.relations(ids));
   }
 
-  #storyClusters(): Promise<StoryClusters> {
-    this.#stories ??= this.store.storyRows().then((rows) => new StoryClusters(rows as StoryRow[]));
+  async #storyClusters(): Promise<StoryClusters> {
+    const rows = await this.store.storyRowsSince(this.#storySeq);
+    this.#stories.apply(rows as StoryRow[]);
+    // Rows come in sequence order.
+    this.#storySeq = Math.max(this.#storySeq, rows.at(-1)?.seq ?? 0);
     return this.#stories;
   }
 
@@ -107,7 +128,9 @@ export class Corpus {
   /** Every corpus document related to a text, strongest first; nothing is stored. */
   async find(target: Analysed): Promise<RelationReport[]> {
     const s = sketch(target.analysis);
-    const candidates = (await this.#bandIndex()).candidates(
+    const index = await this.#bandIndex();
+    await index.refresh(this.store);
+    const candidates = index.candidates(
       s.keys.map((k) => k.key),
       target.article.id,
     );

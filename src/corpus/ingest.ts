@@ -3,7 +3,7 @@
  * rest and store it in batches. Each batch is one transaction, so a killed run
  * loses at most the batch in flight, and the rerun fills it in.
  */
-import { extract } from "../extract/index.js";
+import { extractDocument } from "../extract/index.js";
 import { type IngestOptions, readInputs } from "../ingest/index.js";
 import type { Problem } from "../problems.js";
 import type { Store, StoredDocument } from "../store/index.js";
@@ -86,7 +86,11 @@ async function storeBatch(
       options.onDocument?.({ id: raw.id, origin: raw.origin, stored: false });
       continue;
     }
-    const article = extract(raw, options.now ? { now: options.now } : {});
+    const { article, problem } = extractDocument(raw, options.now ? { now: options.now } : {});
+    if (problem) {
+      report(problem);
+      continue;
+    }
     for (const p of article.problems) report(p);
     fresh.set(raw.id, { article, raw: raw.content, bytes: raw.bytes, ingestedAt });
   }

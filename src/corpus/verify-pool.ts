@@ -5,8 +5,7 @@
  * mode, or PostgreSQL) and keeping its own analysed documents.
  */
 import { Worker } from "node:worker_threads";
-import type { RelationReport } from "../match/index.js";
-import type { PairVerifier } from "./detect.js";
+import type { PairVerifier, Verified } from "./detect.js";
 
 export class VerifyPool implements PairVerifier {
   readonly #threads: Worker[];
@@ -19,13 +18,16 @@ export class VerifyPool implements PairVerifier {
     this.#threads = Array.from({ length: threads }, () => new Worker(boot, { eval: true, workerData: { location } }));
   }
 
-  async verify(pairs: ReadonlyArray<[string, string]>): Promise<RelationReport[]> {
+  async verify(pairs: ReadonlyArray<[string, string]>): Promise<Verified> {
     const shares = this.#threads.map((): Array<[string, string]> => []);
     for (const [i, p] of pairs.entries()) shares[i % shares.length]?.push(p);
     const results = await Promise.all(this.#threads.map((t, i) => ask(t, shares[i] ?? [])));
     // Back in the order the pairs came, as embedded matching stores them.
-    const byPair = new Map(results.flat().map((r) => [`${r.a} ${r.b}`, r]));
-    return pairs.map(([a, b]) => byPair.get(`${a} ${b}`)).filter((r): r is RelationReport => r !== undefined);
+    const byPair = new Map(results.flatMap((r) => r.reports).map((r) => [`${r.a} ${r.b}`, r]));
+    return {
+      reports: pairs.flatMap(([a, b]) => byPair.get(`${a} ${b}`) ?? []),
+      problems: results.flatMap((r) => r.problems),
+    };
   }
 
   async close(): Promise<void> {
@@ -33,13 +35,13 @@ export class VerifyPool implements PairVerifier {
   }
 }
 
-function ask(thread: Worker, pairs: Array<[string, string]>): Promise<RelationReport[]> {
-  if (pairs.length === 0) return Promise.resolve([]);
+function ask(thread: Worker, pairs: Array<[string, string]>): Promise<Verified> {
+  if (pairs.length === 0) return Promise.resolve({ reports: [], problems: [] });
   return new Promise((resolve, reject) => {
-    const onMessage = (message: { reports?: RelationReport[]; error?: string }) => {
+    const onMessage = (message: Verified & { error?: string }) => {
       thread.off("error", onError);
       if (message.error) reject(new Error(message.error));
-      else resolve(message.reports ?? []);
+      else resolve(message);
     };
     const onError = (err: Error) => {
       thread.off("message", onMessage);

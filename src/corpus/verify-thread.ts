@@ -11,7 +11,7 @@ const cache = new DocumentCache(store, CACHED_DOCUMENTS);
 
 parentPort?.on("message", async ({ pairs }: { pairs: Array<[string, string]> }) => {
   try {
-    parentPort?.postMessage({ reports: await verifyPairs(pairs, cache) });
+    parentPort?.postMessage(await verifyPairs(pairs, cache));
   } catch (err) {
     parentPort?.postMessage({ error: (err as Error).message });
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BADINPUT } from "../../test/helpers/tmp.js";
+import { writeBadInput } from "../../test/helpers/badinput.js";
+import { tempDir } from "../../test/helpers/tmp.js";
 import type { RawDocument } from "../types.js";
 import { extract } from "./index.js";
 
@@ -70,9 +71,10 @@ describe("extract on HTML", () => {
   });
 
   it("keeps scripts, handlers and javascript: links out of every text field", () => {
-    const a = extract(raw(readFileSync(join(BADINPUT, "hostile.html"), "utf8")), { now: NOW });
+    const dir = writeBadInput(join(tempDir(), "bad"));
+    const a = extract(raw(readFileSync(join(dir, "hostile.html"), "utf8")), { now: NOW });
     const out = JSON.stringify({ title: a.title, text: a.text, boilerplate: a.boilerplate });
-    expect(a.text).toContain("Officials confirmed the report");
+    expect(a.text).toContain("The city council voted on Tuesday");
     expect(out).not.toMatch(/<script|onerror|javascript:|pwned|<iframe|onload/i);
   });
 
@@ -81,6 +83,24 @@ describe("extract on HTML", () => {
     const a = extract(raw(deep), { now: NOW });
     expect(a.text).toBe(PARA);
     expect(a.problems.map((p) => p.code)).toContain("too-deep");
+  });
+
+  it("falls back to the streaming extractor where Readability.js throws, and says so", () => {
+    // An HTML 4 table layout on which Readability 0.6 throws in _grabArticle.
+    const a = extract(raw('<td><br><span><p><span>Visit our other <a href="/s">news sites</a>.<br>'), { now: NOW });
+    expect(a.text).toBe("Visit our other news sites.");
+    const fallback = a.problems.find((p) => p.code === "extract-fallback");
+    expect(fallback?.message).toMatch(/Readability\.js failed/);
+    expect(fallback?.file).toBe("page.html");
+  });
+
+  it("reads tag-less HTML as text, and a page of only a comment as empty, each with a warning", () => {
+    const words = extract(raw("just words"), { now: NOW });
+    expect(words.text).toBe("just words");
+    expect(words.problems.map((p) => p.code)).toContain("extract-fallback");
+    const comment = extract(raw("<!-- only a comment -->"), { now: NOW });
+    expect(comment.status).toBe("empty");
+    expect(comment.problems.map((p) => p.code)).toEqual(["extract-fallback", "short-text"]);
   });
 
   it("keeps a document with no text, flagged empty", () => {

@@ -3,7 +3,8 @@
  * linkedom, plain text straight to blocks; both then share the same
  * news-specific cleanup: boilerplate filter, fragment joining, metadata.
  */
-import { problem } from "../problems.js";
+import { MAX_TEXT_CHARS } from "../ingest/options.js";
+import { errorMessage, type Problem, problem } from "../problems.js";
 import type { Article, RawDocument } from "../types.js";
 import { assemble } from "./assemble.js";
 import type { Block } from "./block.js";
@@ -26,6 +27,27 @@ const PROSE_DATE_WEIGHT = 0.25;
 export interface ExtractOptions {
   /** The time against which future dates are judged; defaults to now. */
   now?: Date;
+}
+
+export type Extracted = { article: Article; problem?: undefined } | { problem: Problem; article?: undefined };
+
+/**
+ * `extract`, fenced for batches: a page the cascade still cannot handle, or
+ * whose text is larger than any article, becomes a problem naming the
+ * document, never an exception that would stop the rest.
+ */
+export function extractDocument(raw: RawDocument, options: ExtractOptions = {}): Extracted {
+  let article: Article;
+  try {
+    article = extract(raw, options);
+  } catch (err) {
+    return { problem: problem("extract-failed", "error", { file: raw.origin }, `skipped: extraction failed (${errorMessage(err)})`) };
+  }
+  if (article.text.length > MAX_TEXT_CHARS) {
+    const message = `skipped: ${article.text.length} characters of extracted text is not an article (limit ${MAX_TEXT_CHARS})`;
+    return { problem: problem("too-large", "error", { file: raw.origin, stage: "extract" }, message) };
+  }
+  return { article };
 }
 
 export function extract(raw: RawDocument, options: ExtractOptions = {}): Article {

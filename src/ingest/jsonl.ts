@@ -4,7 +4,7 @@ import type { GivenMetadata, RawDocument } from "../types.js";
 import { admit } from "./files.js";
 import { contentId } from "./id.js";
 import type { IngestItem } from "./item.js";
-import { splitLines } from "./lines.js";
+import { MAX_BLANK_RUN, splitLines } from "./lines.js";
 import type { IngestOptions } from "./options.js";
 
 const METADATA_FIELDS = ["id", "url", "title", "date", "site"] as const;
@@ -13,6 +13,10 @@ export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, file: string
   const decoder = new TextDecoder("utf-8");
   for await (const line of splitLines(chunks, options.maxBytes)) {
     const at = { file, line: line.number };
+    if ("blankRun" in line) {
+      yield { problem: problem("too-many-lines", "error", at, `rest of file skipped: more than ${MAX_BLANK_RUN} blank lines in a row`) };
+      return;
+    }
     if ("tooLong" in line) {
       yield { problem: problem("too-large", "error", at, `skipped: line of ${line.length} bytes exceeds --max-bytes`) };
       continue;

@@ -1,32 +1,48 @@
 /**
  * Splits a byte stream into lines without ever holding more than `maxBytes`
- * of one line: an over-long line is reported by number and skipped.
+ * of one line: an over-long line is reported by number and skipped. Blank
+ * lines are counted, not yielded, and a run of more than `MAX_BLANK_RUN` of
+ * them ends the file: that is padding or a bomb, not records.
  */
-export type Line = { number: number; bytes: Uint8Array } | { number: number; tooLong: true; length: number };
+export type Line =
+  | { number: number; bytes: Uint8Array }
+  | { number: number; tooLong: true; length: number }
+  | { number: number; blankRun: true };
+
+/** No real JSONL file has this many empty lines in a row; a stream of nothing else would take minutes to walk. */
+export const MAX_BLANK_RUN = 100_000;
 
 export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let overflow = false;
   let number = 1;
-  const finish = (): Line => {
+  let blanks = 0;
+  const finish = (): Line | undefined => {
+    const empty = !overflow && (size === 0 || (size === 1 && parts[0]?.[0] === 13));
     const line: Line = overflow ? { number, tooLong: true, length: size } : { number, bytes: concat(parts, size) };
     parts = [];
     size = 0;
     overflow = false;
     number++;
-    return line;
+    blanks = empty ? blanks + 1 : 0;
+    return empty ? undefined : line;
   };
   for await (const chunk of chunks) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
       take(chunk.subarray(from, nl));
-      yield finish();
+      const line = finish();
+      if (line) yield line;
+      else if (blanks > MAX_BLANK_RUN) {
+        yield { number, blankRun: true };
+        return;
+      }
       from = nl + 1;
     }
     take(chunk.subarray(from));
   }
-  if (size > 0 || overflow) yield finish();
+  if (size > 0 || overflow) yield finish() as Line;
 
   function take(piece: Uint8Array): void {
     size += piece.length;

@@ -32,11 +32,24 @@ export class StoryClusters {
   readonly #postings = new Map<string, Set<string>>();
 
   constructor(rows: Iterable<StoryRow> = []) {
-    for (const row of rows) this.#index(row);
+    this.apply(rows);
   }
 
   has(doc: string): boolean {
     return this.#rows.has(doc);
+  }
+
+  /** Takes in rows as stored, placed here or by another process: new documents, and documents moved by a merge. */
+  apply(rows: Iterable<StoryRow>): void {
+    for (const row of rows) {
+      const old = this.#rows.get(row.doc);
+      if (old && old.story !== row.story) {
+        const members = this.#members.get(old.story);
+        members?.delete(row.doc);
+        if (members?.size === 0) this.#members.delete(old.story);
+      }
+      this.#index({ doc: row.doc, story: row.story, profile: row.profile });
+    }
   }
 
   /**

@@ -9,6 +9,7 @@
 import { hostname } from "node:os";
 import { DocumentCache, detectRelations } from "../corpus/detect.js";
 import { Corpus } from "../corpus/index.js";
+import type { Problem } from "../problems.js";
 import { isConnectionError, PostgresStore } from "../store/index.js";
 import { BandTable } from "./band-table.js";
 import { type Job, JobQueue } from "./jobs.js";
@@ -79,7 +80,11 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
 
     async function processJob(job: Job): Promise<void> {
       try {
-        await detectRelations(corpus.store, bands, [job.doc], { cache });
+        const problems: Problem[] = [];
+        await detectRelations(corpus.store, bands, [job.doc], { cache, onProblem: (p) => problems.push(p) });
+        // A document that could not be analysed, or a pair that could not be judged, fails the job: retried, then kept with its error.
+        const failure = problems.find((p) => p.severity === "error");
+        if (failure) throw new Error(failure.message);
       } catch (err) {
         if (isConnectionError(err)) throw err;
         const state = await queue.fail(job, me, (err as Error).message, maxAttempts, backoffSeconds);

@@ -11,7 +11,7 @@ import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Corpus } from "../corpus/index.js";
-import { extract } from "../extract/index.js";
+import { extractDocument } from "../extract/index.js";
 import { contentId } from "../ingest/index.js";
 import { COPY_TYPES } from "../judge/index.js";
 import { type Analysed, analysed, compareArticles } from "../match/index.js";
@@ -241,7 +241,9 @@ function posted(text: string, name: string): Analysed {
     meta: {},
     problems: [],
   };
-  return analysed(extract(raw), text);
+  const { article, problem } = extractDocument(raw);
+  if (problem) throw new HttpError(400, "unreadable-text", formatProblem(problem));
+  return analysed(article, text);
 }
 
 async function ingestPosted(corpus: Corpus, body: { documents: Array<Record<string, string | undefined>> }) {

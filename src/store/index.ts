@@ -4,18 +4,18 @@
  * anything else a SQLite file path.
  */
 import { PostgresStore } from "./postgres.js";
-import { SqliteStore } from "./sqlite.js";
+import { type SqliteOptions, SqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
 export { isConnectionError, PG_SCHEMA_VERSION, PostgresStore } from "./postgres.js";
-export { SCHEMA_VERSION, SqliteStore } from "./sqlite.js";
+export { SCHEMA_VERSION, type SqliteOptions, SqliteStore } from "./sqlite.js";
 export * from "./store.js";
 
 /** Where the store lives when neither `--db` nor `UNSPUN_DB` says. */
 export const DEFAULT_DB_PATH = ".unspun/unspun.db";
 
-export function openStore(location: string = process.env.UNSPUN_DB ?? DEFAULT_DB_PATH): Store {
-  return isPostgresUrl(location) ? new PostgresStore(location) : new SqliteStore(location);
+export function openStore(location: string = process.env.UNSPUN_DB ?? DEFAULT_DB_PATH, options: SqliteOptions = {}): Store {
+  return isPostgresUrl(location) ? new PostgresStore(location) : new SqliteStore(location, options);
 }
 
 export function isPostgresUrl(location: string): boolean {

@@ -15,6 +15,7 @@ import {
   MIN_ID_PREFIX,
   type PutResult,
   SchemaVersionError,
+  type SequencedSketch,
   type SketchEntry,
   type Store,
   type StoredDocument,
@@ -22,7 +23,7 @@ import {
   type StoredStoryRow,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /** Network failures, server shutdowns (57P0x) and connection exceptions (08xxx): the server, not the request. */
 const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
@@ -35,7 +36,7 @@ export function isConnectionError(err: unknown): boolean {
   );
 }
 
-/** Version 1 is SQLite's schema v4, whole; version 2 adds the queue. */
+/** Version 1 is SQLite's schema v4, whole; version 2 adds the queue; version 3 is SQLite's v5 (sequence numbers, matched flags). */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
      id TEXT PRIMARY KEY,
@@ -101,10 +102,25 @@ const MIGRATIONS: readonly string[] = [
      doc TEXT NOT NULL,
      PRIMARY KEY (key, doc)
    );`,
+  `CREATE SEQUENCE sketch_seq;
+   CREATE SEQUENCE story_seq;
+   ALTER TABLE sketches ADD COLUMN seq BIGINT NOT NULL DEFAULT 0, ADD COLUMN matched BOOLEAN NOT NULL DEFAULT true;
+   UPDATE sketches SET seq = nextval('sketch_seq');
+   CREATE INDEX sketches_seq ON sketches (version, seq);
+   ALTER TABLE stories ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+   UPDATE stories SET seq = nextval('story_seq');
+   CREATE INDEX stories_seq ON stories (seq);`,
 ];
 
-/** Any 64-bit value, so migrations of unspun never wait on another application's lock. */
+/** Any 64-bit values, so unspun never waits on another application's lock. */
 const MIGRATION_LOCK = 0x756e7370756e;
+/**
+ * Writers of sketches (and of story rows) take this lock for their
+ * transaction, so sequence numbers are handed out in commit order: a reader
+ * that has seen number n can never later meet a smaller one committed late.
+ */
+const SKETCH_LOCK = 0x756e7370756f;
+const STORY_LOCK = 0x756e73707570;
 
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
@@ -230,39 +246,63 @@ export class PostgresStore implements Store {
 
   async putSketches(entries: readonly SketchEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.#query(
-      `INSERT INTO sketches (doc, version, keys) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])
-       ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys`,
-      [entries.map((e) => e.id), entries.map((e) => e.version), entries.map((e) => Buffer.from(Float64Array.from(e.keys).buffer))],
-    );
-  }
-
-  async sketchedIds(ids: readonly string[], version: number): Promise<Set<string>> {
-    const rows = await this.#query<{ doc: string }>("SELECT doc FROM sketches WHERE version = $1 AND doc = ANY($2)", [version, ids]);
-    return new Set(rows.map((r) => r.doc));
-  }
-
-  async *sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }> {
-    // Keyset pages, so a corpus of millions streams without one giant result.
-    let after = "";
-    for (;;) {
-      const rows = await this.#query<{ doc: string; keys: Buffer }>(
-        "SELECT doc, keys FROM sketches WHERE version = $1 AND doc > $2 ORDER BY doc LIMIT 5000",
-        [version, after],
+    await this.#db();
+    await this.#transaction(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock($1)", [SKETCH_LOCK]);
+      await c.query(
+        `INSERT INTO sketches (doc, version, keys, seq, matched)
+         SELECT doc, version, keys, nextval('sketch_seq'), false FROM unnest($1::text[], $2::int[], $3::bytea[]) AS e(doc, version, keys)
+         ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys, seq = excluded.seq, matched = false`,
+        [entries.map((e) => e.id), entries.map((e) => e.version), entries.map((e) => Buffer.from(Float64Array.from(e.keys).buffer))],
       );
-      for (const row of rows) {
-        const copy = new Uint8Array(row.keys);
-        yield { id: row.doc, keys: new Float64Array(copy.buffer, 0, copy.byteLength / 8) };
-      }
+    });
+  }
+
+  async sketchStates(ids: readonly string[], version: number): Promise<Map<string, boolean>> {
+    const rows = await this.#query<{ doc: string; matched: boolean }>(
+      "SELECT doc, matched FROM sketches WHERE version = $1 AND doc = ANY($2)",
+      [version, ids],
+    );
+    return new Map(rows.map((r) => [r.doc, r.matched]));
+  }
+
+  async pendingIds(version: number, before = "\uffff"): Promise<string[]> {
+    const rows = await this.#query<{ id: string }>(
+      `SELECT d.id FROM documents d LEFT JOIN sketches s ON s.doc = d.id AND s.version = $1
+       WHERE d.status <> 'empty' AND (s.doc IS NULL OR NOT s.matched) AND d.ingested_at < $2 ORDER BY d.ingested_at, d.id`,
+      [version, before],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async sketchKeys(ids: readonly string[], version: number): Promise<Map<string, Float64Array>> {
+    const rows = await this.#query<{ doc: string; keys: Buffer }>("SELECT doc, keys FROM sketches WHERE version = $1 AND doc = ANY($2)", [
+      version,
+      ids,
+    ]);
+    return new Map(rows.map((r) => [r.doc, keysOf(r.keys)]));
+  }
+
+  async *sketchesSince(version: number, after: number): AsyncIterable<SequencedSketch> {
+    // Keyset pages, so a corpus of millions streams without one giant result.
+    let last = after;
+    for (;;) {
+      const rows = await this.#query<{ doc: string; keys: Buffer; seq: string }>(
+        "SELECT doc, keys, seq FROM sketches WHERE version = $1 AND seq > $2 ORDER BY seq LIMIT 5000",
+        [version, last],
+      );
+      for (const row of rows) yield { id: row.doc, keys: keysOf(row.keys), seq: Number(row.seq) };
       if (rows.length < 5000) return;
-      after = (rows[rows.length - 1] as { doc: string }).doc;
+      last = Number((rows[rows.length - 1] as { seq: string }).seq);
     }
   }
 
-  async putRelations(relations: readonly StoredRelation[]): Promise<void> {
-    if (relations.length === 0) return;
+  async putRelations(relations: readonly StoredRelation[], matched: readonly string[] = []): Promise<void> {
+    if (relations.length === 0 && matched.length === 0) return;
     await this.#db();
     await this.#transaction(async (c) => {
+      if (matched.length > 0) await c.query("UPDATE sketches SET matched = true WHERE doc = ANY($1)", [matched]);
+      if (relations.length === 0) return;
       await c.query(
         `INSERT INTO relations (a, b, type, coverage_a, coverage_b, confidence, detail)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[])
@@ -313,18 +353,26 @@ export class PostgresStore implements Store {
     });
   }
 
-  async storyRows(): Promise<StoredStoryRow[]> {
-    const rows = await this.#query<{ doc: string; story: string; profile: string }>("SELECT doc, story, profile FROM stories");
-    return rows.map((r) => ({ ...r, profile: JSON.parse(r.profile) }));
+  async storyRowsSince(after: number): Promise<StoredStoryRow[]> {
+    const rows = await this.#query<{ doc: string; story: string; profile: string; seq: string }>(
+      "SELECT doc, story, profile, seq FROM stories WHERE seq > $1 ORDER BY seq",
+      [after],
+    );
+    return rows.map((r) => ({ doc: r.doc, story: r.story, profile: JSON.parse(r.profile), seq: Number(r.seq) }));
   }
 
   async putStoryRows(rows: readonly StoredStoryRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.#query(
-      `INSERT INTO stories (doc, story, profile) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-       ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile`,
-      [rows.map((r) => r.doc), rows.map((r) => r.story), rows.map((r) => JSON.stringify(r.profile))],
-    );
+    await this.#db();
+    await this.#transaction(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+      await c.query(
+        `INSERT INTO stories (doc, story, profile, seq)
+         SELECT doc, story, profile, nextval('story_seq') FROM unnest($1::text[], $2::text[], $3::text[]) AS r(doc, story, profile)
+         ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile, seq = excluded.seq`,
+        [rows.map((r) => r.doc), rows.map((r) => r.story), rows.map((r) => JSON.stringify(r.profile))],
+      );
+    });
   }
 
   async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
@@ -347,4 +395,9 @@ interface DocRow {
   raw: string;
   bytes: string | number;
   ingested_at: string;
+}
+
+function keysOf(blob: Buffer): Float64Array {
+  const copy = new Uint8Array(blob);
+  return new Float64Array(copy.buffer, 0, copy.byteLength / 8);
 }

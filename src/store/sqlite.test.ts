@@ -1,9 +1,10 @@
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/tmp.js";
 import type { Article } from "../types.js";
-import { AmbiguousIdError, SCHEMA_VERSION, SchemaVersionError, SqliteStore, type StoredDocument } from "./index.js";
+import { AmbiguousIdError, SCHEMA_VERSION, SchemaVersionError, SqliteStore, type StoredDocument, StoreError } from "./index.js";
 
 function doc(id: string, text = "Some article text here."): StoredDocument {
   const article: Article = {
@@ -84,24 +85,58 @@ describe("SqliteStore", () => {
     await store.close();
   });
 
-  it("keeps sketches by version and relations by pair", async () => {
+  it("keeps sketches by version, pending until matched, in sequence order; relations by pair", async () => {
     const store = new SqliteStore(join(tempDir(), "u.db"));
     await store.putDocuments([doc("aaaa0001"), doc("bbbb0002")]);
     await store.putSketches([
       { id: "aaaa0001", version: 2, keys: [1, 2 ** 52 - 1, 42] },
       { id: "bbbb0002", version: 1, keys: [7] },
     ]);
-    expect([...(await store.sketchedIds(["aaaa0001", "bbbb0002"], 2))]).toEqual(["aaaa0001"]);
-    const loaded: Array<{ id: string; keys: number[] }> = [];
-    for await (const s of store.sketches(2)) loaded.push({ id: s.id, keys: [...s.keys] });
-    expect(loaded).toEqual([{ id: "aaaa0001", keys: [1, 2 ** 52 - 1, 42] }]);
+    expect([...(await store.sketchStates(["aaaa0001", "bbbb0002"], 2))]).toEqual([["aaaa0001", false]]);
+    expect(await store.pendingIds(2)).toEqual(["aaaa0001", "bbbb0002"]);
+    const loaded: Array<{ id: string; keys: number[]; seq: number }> = [];
+    for await (const s of store.sketchesSince(2, 0)) loaded.push({ id: s.id, keys: [...s.keys], seq: s.seq });
+    expect(loaded).toEqual([{ id: "aaaa0001", keys: [1, 2 ** 52 - 1, 42], seq: 1 }]);
+    expect([...(await store.sketchKeys(["aaaa0001"], 2)).get("aaaa0001")!]).toEqual([1, 2 ** 52 - 1, 42]);
     const rel = { a: "aaaa0001", b: "bbbb0002", type: "spun", coverageA: 0.5, coverageB: 0.6, confidence: 0.9, detail: { passages: [] } };
-    await store.putRelations([rel]);
+    await store.putRelations([rel], ["aaaa0001"]);
+    expect([...(await store.sketchStates(["aaaa0001"], 2))]).toEqual([["aaaa0001", true]]);
+    expect(await store.pendingIds(2)).toEqual(["bbbb0002"]);
     await store.putRelations([{ ...rel, type: "paraphrase" }]);
     expect(await store.relations({ among: ["aaaa0001", "bbbb0002"] })).toEqual([{ ...rel, type: "paraphrase" }]);
     expect(await store.relations({ involving: "bbbb0002" })).toHaveLength(1);
     expect(await store.relations({ among: ["aaaa0001"] })).toEqual([]);
+    // Re-sketching makes a document pending again, under a later number.
+    await store.putSketches([{ id: "aaaa0001", version: 2, keys: [5] }]);
+    const again: number[] = [];
+    for await (const s of store.sketchesSince(2, 1)) again.push(s.seq);
+    expect(again).toEqual([3]);
+    expect(await store.pendingIds(2)).toEqual(["aaaa0001", "bbbb0002"]);
     await store.close();
+  });
+
+  it("numbers story rows in write order and reads those written since a number", async () => {
+    const store = new SqliteStore(join(tempDir(), "u.db"));
+    await store.putStoryRows([
+      { doc: "a", story: "s:a", profile: { features: {} } },
+      { doc: "b", story: "s:a", profile: { features: {} } },
+    ]);
+    await store.putStoryRows([{ doc: "a", story: "s:c", profile: { features: {} } }]);
+    expect((await store.storyRowsSince(0)).map((r) => [r.doc, r.story, r.seq])).toEqual([
+      ["b", "s:a", 2],
+      ["a", "s:c", 3],
+    ]);
+    expect((await store.storyRowsSince(2)).map((r) => r.doc)).toEqual(["a"]);
+    await store.close();
+  });
+
+  it("refuses to create a store for a command that only reads, and names an unusable location", () => {
+    const missing = join(tempDir(), "none", "u.db");
+    expect(() => new SqliteStore(missing, { mustExist: true })).toThrow(StoreError);
+    expect(existsSync(join(missing, ".."))).toBe(false);
+    const file = join(tempDir(), "plain");
+    writeFileSync(file, "not a directory");
+    expect(() => new SqliteStore(join(file, "u.db"))).toThrow(/cannot open the store/);
   });
 
   it("keeps learned substitutions per pair, replaced with the pair, and adds imports up", async () => {

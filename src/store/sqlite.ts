@@ -3,7 +3,7 @@
  * readers never block the writer, and every batch one transaction, so a
  * killed ingest leaves whole batches or nothing.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Article } from "../types.js";
@@ -16,14 +16,16 @@ import {
   MIN_ID_PREFIX,
   type PutResult,
   SchemaVersionError,
+  type SequencedSketch,
   type SketchEntry,
   type Store,
   type StoredDocument,
   type StoredRelation,
   type StoredStoryRow,
+  StoreError,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -73,19 +75,46 @@ const MIGRATIONS: readonly string[] = [
      profile TEXT NOT NULL
    );
    CREATE INDEX stories_story ON stories (story);`,
+  // Sequence numbers, so that a process sees what others wrote since it last looked, and a matched
+  // flag, so that a document is pending until its relations are stored. Rows written before were matched.
+  `ALTER TABLE sketches ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE sketches ADD COLUMN matched INTEGER NOT NULL DEFAULT 1;
+   UPDATE sketches SET seq = rowid;
+   CREATE INDEX sketches_seq ON sketches (version, seq);
+   ALTER TABLE stories ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+   UPDATE stories SET seq = rowid;
+   CREATE INDEX stories_seq ON stories (seq);`,
 ];
+
+export interface SqliteOptions {
+  /** Refuse to create a store that does not exist yet: for commands that only read. */
+  mustExist?: boolean;
+}
 
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #insert: Database.Statement;
 
-  constructor(readonly path: string) {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    this.#db = new Database(path);
-    this.#db.pragma("journal_mode = WAL");
-    this.#db.pragma("synchronous = NORMAL");
-    this.#db.pragma("busy_timeout = 5000");
-    migrate(this.#db);
+  constructor(
+    readonly path: string,
+    options: SqliteOptions = {},
+  ) {
+    const memory = path === ":memory:";
+    if (!memory && options.mustExist && !existsSync(path)) {
+      throw new StoreError(`no store at ${path}: run unspun scan or ingest first, or name one with --db`, true);
+    }
+    try {
+      if (!memory) mkdirSync(dirname(path), { recursive: true });
+      this.#db = new Database(path);
+      // The wait comes first: two processes opening a new store at once both set WAL and migrate.
+      this.#db.pragma("busy_timeout = 10000");
+      this.#db.pragma("journal_mode = WAL");
+      this.#db.pragma("synchronous = NORMAL");
+      migrate(this.#db);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`cannot open the store at ${path} (${(err as Error).message})`);
+    }
     this.#insert = this.#db.prepare(
       `INSERT INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
        VALUES (@id, @origin, @format, @status, @title, @site, @date, @dateConfidence, @words, @bytes, @ingestedAt, @article, @raw)
@@ -148,32 +177,50 @@ export class SqliteStore implements Store {
 
   async putSketches(entries: readonly SketchEntry[]): Promise<void> {
     const put = this.#db.prepare(
-      "INSERT INTO sketches (doc, version, keys) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys",
+      `INSERT INTO sketches (doc, version, keys, seq, matched) VALUES (?, ?, ?, ?, 0)
+       ON CONFLICT (doc) DO UPDATE SET version = excluded.version, keys = excluded.keys, seq = excluded.seq, matched = 0`,
     );
-    this.#db.transaction(() => {
-      for (const e of entries) put.run(e.id, e.version, Buffer.from(Float64Array.from(e.keys).buffer));
-    })();
+    // SQLite has one writer at a time, so numbers taken inside the write transaction follow commit order.
+    const last = this.#db.prepare("SELECT coalesce(max(seq), 0) FROM sketches").pluck();
+    this.#db
+      .transaction(() => {
+        let seq = last.get() as number;
+        for (const e of entries) put.run(e.id, e.version, Buffer.from(Float64Array.from(e.keys).buffer), ++seq);
+      })
+      .immediate();
   }
 
-  async sketchedIds(ids: readonly string[], version: number): Promise<Set<string>> {
+  async sketchStates(ids: readonly string[], version: number): Promise<Map<string, boolean>> {
     const rows = this.#db
-      .prepare("SELECT doc FROM sketches WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
+      .prepare("SELECT doc, matched FROM sketches WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
+      .all(version, JSON.stringify(ids)) as Array<{ doc: string; matched: number }>;
+    return new Map(rows.map((r) => [r.doc, r.matched === 1]));
+  }
+
+  async pendingIds(version: number, before = "\uffff"): Promise<string[]> {
+    return this.#db
+      .prepare(
+        `SELECT d.id FROM documents d LEFT JOIN sketches s ON s.doc = d.id AND s.version = ?
+         WHERE d.status <> 'empty' AND (s.doc IS NULL OR s.matched = 0) AND d.ingested_at < ? ORDER BY d.ingested_at, d.id`,
+      )
       .pluck()
-      .all(version, JSON.stringify(ids)) as string[];
-    return new Set(rows);
+      .all(version, before) as string[];
   }
 
-  async *sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }> {
-    for (const row of this.#db.prepare("SELECT doc, keys FROM sketches WHERE version = ?").iterate(version) as Iterable<{
-      doc: string;
-      keys: Buffer;
-    }>) {
-      const copy = new Uint8Array(row.keys);
-      yield { id: row.doc, keys: new Float64Array(copy.buffer, 0, copy.byteLength / 8) };
-    }
+  async sketchKeys(ids: readonly string[], version: number): Promise<Map<string, Float64Array>> {
+    const rows = this.#db
+      .prepare("SELECT doc, keys FROM sketches WHERE version = ? AND doc IN (SELECT value FROM json_each(?))")
+      .all(version, JSON.stringify(ids)) as Array<{ doc: string; keys: Buffer }>;
+    return new Map(rows.map((r) => [r.doc, keysOf(r.keys)]));
   }
 
-  async putRelations(relations: readonly StoredRelation[]): Promise<void> {
+  async *sketchesSince(version: number, after: number): AsyncIterable<SequencedSketch> {
+    const rows = this.#db.prepare("SELECT doc, keys, seq FROM sketches WHERE version = ? AND seq > ? ORDER BY seq").iterate(version, after);
+    for (const row of rows as Iterable<{ doc: string; keys: Buffer; seq: number }>)
+      yield { id: row.doc, keys: keysOf(row.keys), seq: row.seq };
+  }
+
+  async putRelations(relations: readonly StoredRelation[], matched: readonly string[] = []): Promise<void> {
     const put = this.#db.prepare(
       `INSERT INTO relations (a, b, type, coverage_a, coverage_b, confidence, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (a, b) DO UPDATE SET type = excluded.type, coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b,
@@ -181,12 +228,14 @@ export class SqliteStore implements Store {
     );
     const clear = this.#db.prepare("DELETE FROM substitutions WHERE a = ? AND b = ?");
     const learn = this.#db.prepare("INSERT INTO substitutions (a, b, original, spun, count) VALUES (?, ?, ?, ?, ?)");
+    const done = this.#db.prepare("UPDATE sketches SET matched = 1 WHERE doc = ?");
     this.#db.transaction(() => {
       for (const r of relations) {
         put.run(r.a, r.b, r.type, r.coverageA, r.coverageB, r.confidence, JSON.stringify(r.detail));
         clear.run(r.a, r.b);
         for (const s of r.substitutions ?? []) learn.run(r.a, r.b, s.original, s.spun, s.count);
       }
+      for (const id of matched) done.run(id);
     })();
   }
 
@@ -206,22 +255,28 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async storyRows(): Promise<StoredStoryRow[]> {
-    const rows = this.#db.prepare("SELECT doc, story, profile FROM stories").all() as Array<{
+  async storyRowsSince(after: number): Promise<StoredStoryRow[]> {
+    const rows = this.#db.prepare("SELECT doc, story, profile, seq FROM stories WHERE seq > ? ORDER BY seq").all(after) as Array<{
       doc: string;
       story: string;
       profile: string;
+      seq: number;
     }>;
     return rows.map((r) => ({ ...r, profile: JSON.parse(r.profile) }));
   }
 
   async putStoryRows(rows: readonly StoredStoryRow[]): Promise<void> {
     const put = this.#db.prepare(
-      "INSERT INTO stories (doc, story, profile) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile",
+      `INSERT INTO stories (doc, story, profile, seq) VALUES (?, ?, ?, ?)
+       ON CONFLICT (doc) DO UPDATE SET story = excluded.story, profile = excluded.profile, seq = excluded.seq`,
     );
-    this.#db.transaction(() => {
-      for (const r of rows) put.run(r.doc, r.story, JSON.stringify(r.profile));
-    })();
+    const last = this.#db.prepare("SELECT coalesce(max(seq), 0) FROM stories").pluck();
+    this.#db
+      .transaction(() => {
+        let seq = last.get() as number;
+        for (const r of rows) put.run(r.doc, r.story, JSON.stringify(r.profile), ++seq);
+      })
+      .immediate();
   }
 
   async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
@@ -246,11 +301,22 @@ interface DocRow {
   ingested_at: string;
 }
 
+/**
+ * Runs the missing migrations in one immediate transaction: the version is
+ * read inside it, so of two processes opening a new store at once, one
+ * migrates and the other waits, then finds nothing to do.
+ */
 function migrate(db: Database.Database): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
-  if (version > SCHEMA_VERSION) throw new SchemaVersionError(version, SCHEMA_VERSION);
   db.transaction(() => {
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new SchemaVersionError(version, SCHEMA_VERSION);
+    if (version === SCHEMA_VERSION) return;
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v] as string);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
+}
+
+function keysOf(blob: Buffer): Float64Array {
+  const copy = new Uint8Array(blob);
+  return new Float64Array(copy.buffer, 0, copy.byteLength / 8);
 }

@@ -68,6 +68,8 @@ export interface StoredStoryRow {
   doc: string;
   story: string;
   profile: unknown;
+  /** The sequence number the row was last written under (set by the store). */
+  seq?: number;
 }
 
 /** A substitution a spinner made: `spun` in place of `original`, seen `count` times. */
@@ -86,25 +88,60 @@ export interface Store {
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: ListOptions): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
-  /** Stores (or replaces) the band keys of each document, in one transaction. */
+  /**
+   * Stores (or replaces) the band keys of each document, in one transaction,
+   * as not yet matched, each under a new sequence number. Sequence numbers
+   * follow commit order, so a reader that has seen every sketch up to one
+   * number has missed none below it (`sketchesSince`).
+   */
   putSketches(entries: readonly SketchEntry[]): Promise<void>;
-  /** Which of these documents have band keys of this sketch version. */
-  sketchedIds(ids: readonly string[], version: number): Promise<Set<string>>;
-  /** Every stored sketch of this version, for loading the in-memory band index. */
-  sketches(version: number): AsyncIterable<{ id: string; keys: Float64Array }>;
-  /** Stores judged pairs; a pair already stored is replaced. */
-  putRelations(relations: readonly StoredRelation[]): Promise<void>;
+  /** For each of these documents with band keys of this version: whether it has been matched (true) or is pending (false). */
+  sketchStates(ids: readonly string[], version: number): Promise<Map<string, boolean>>;
+  /** Stored documents with text whose band keys of this version are missing or not yet matched; only those ingested before `before` (ISO time) when given. */
+  pendingIds(version: number, before?: string): Promise<string[]>;
+  /** The stored band keys of these documents. */
+  sketchKeys(ids: readonly string[], version: number): Promise<Map<string, Float64Array>>;
+  /** Every stored sketch of this version with a sequence number above `after`, in sequence order. */
+  sketchesSince(version: number, after: number): AsyncIterable<SequencedSketch>;
+  /**
+   * Stores judged pairs (a pair already stored is replaced) and marks the
+   * `matched` documents as matched, in one transaction: a run killed before
+   * it leaves them pending, to be matched again.
+   */
+  putRelations(relations: readonly StoredRelation[], matched?: readonly string[]): Promise<void>;
   /** The learned substitution lexicon: counts summed over every pair and import. */
   substitutions(): Promise<LearnedSubstitution[]>;
   /** Adds imported substitutions to the lexicon (counts add up), in one transaction. */
   importSubstitutions(rows: readonly LearnedSubstitution[]): Promise<void>;
-  /** Every document's story and profile. */
-  storyRows(): Promise<StoredStoryRow[]>;
-  /** Stores (or replaces) story rows, in one transaction. */
+  /** Story rows written after sequence number `after` (0: every row), in sequence order. */
+  storyRowsSince(after: number): Promise<StoredStoryRow[]>;
+  /** Stores (or replaces) story rows, in one transaction, each under a new sequence number. */
   putStoryRows(rows: readonly StoredStoryRow[]): Promise<void>;
   /** The stored relations of pairs among `ids` (or involving `involving`). */
   relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]>;
   close(): Promise<void>;
+}
+
+/** A stored sketch with the sequence number it was written under. */
+export interface SequencedSketch {
+  id: string;
+  keys: Float64Array;
+  seq: number;
+}
+
+/**
+ * The store could not be opened or written: a missing store for a command
+ * that only reads, a location that cannot be created, a store in use by a
+ * newer version. The CLI's exit code 3 (or 1 for a missing store).
+ */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly missing = false,
+  ) {
+    super(message);
+    this.name = "StoreError";
+  }
 }
 
 /** Raised when an id prefix names more than one document. */
@@ -119,7 +156,7 @@ export class AmbiguousIdError extends Error {
 }
 
 /** Raised when a store was written by a newer schema than this build knows. */
-export class SchemaVersionError extends Error {
+export class SchemaVersionError extends StoreError {
   constructor(
     readonly found: number,
     readonly supported: number,

@@ -11,18 +11,26 @@ export interface CliResult {
   stderr: string;
 }
 
-export function startCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): ChildProcess {
+export interface CliOptions {
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** Run as this user (the tests run as root in CI, where permissions would not bind). */
+  user?: { uid: number; gid: number };
+}
+
+export function startCli(args: string[], options: CliOptions = {}): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", ENTRY, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...options.env, FORCE_COLOR: "0" },
     stdio: ["pipe", "pipe", "pipe"],
+    ...options.user,
   });
   if (options.input !== undefined) child.stdin?.end(options.input);
   else child.stdin?.end();
   return child;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const child = startCli(args, options);
   let stdout = "";
   let stderr = "";

@@ -15,6 +15,5 @@ afterEach(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export const SHARED = join(import.meta.dirname, "..", "..", "..", "shared");
-export const SEEDS = join(SHARED, "seeds");
-export const BADINPUT = join(SHARED, "badinput");
+/** The five seed pages, as the repository ships them. */
+export const SEEDS = join(import.meta.dirname, "..", "..", "examples", "seeds");

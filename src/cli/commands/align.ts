@@ -2,9 +2,11 @@
  * `unspun align <a> <b>` and `unspun align --pairs FILE`: passages with
  * offsets only, one JSON line per pair. Offsets index each file as read.
  */
+
 import { readFileSync } from "node:fs";
 import { type Analysed, compareArticles } from "../../match/index.js";
-import type { Context } from "../context.js";
+import { printable } from "../../printable.js";
+import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { ResolveError, resolveText } from "../resolve.js";
@@ -15,11 +17,10 @@ export async function alignCommand(ctx: Context, args: string[], flags: { pairs?
     ctx.o.err("unspun: align takes two texts, or --pairs FILE");
     return EXIT.usage;
   }
-  const corpus = ctx.openCorpus();
-  const cache = new Map<string, Analysed>();
-  const load = async (arg: string) => cache.get(arg) ?? (cache.set(arg, await resolveText(arg, corpus)).get(arg) as Analysed);
-  let failures = 0;
-  try {
+  return withOptionalCorpus(ctx, async (corpus) => {
+    const cache = new Map<string, Analysed>();
+    const load = async (arg: string) => cache.get(arg) ?? (cache.set(arg, await resolveText(arg, corpus)).get(arg) as Analysed);
+    let failures = 0;
     for (const [first, second] of pairs) {
       try {
         const report = compareArticles(await load(first), await load(second));
@@ -28,14 +29,12 @@ export async function alignCommand(ctx: Context, args: string[], flags: { pairs?
         else for (const p of passages) ctx.o.out(`${p.a.start}-${p.a.end}\t${p.b.start}-${p.b.end}`);
       } catch (err) {
         if (!(err instanceof ResolveError)) throw err;
-        ctx.o.err(`unspun: ${err.message}`);
+        ctx.o.err(`unspun: ${printable(err.message)}`);
         failures++;
       }
     }
     return failures === pairs.length ? EXIT.failed : EXIT.ok;
-  } finally {
-    await corpus.close();
-  }
+  });
 }
 
 function readPairs(file: string): Array<[string, string]> {

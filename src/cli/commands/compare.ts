@@ -1,15 +1,16 @@
 /** `unspun compare <a> <b>`: the relation of two texts and their aligned passages side by side. */
 import { compareArticles } from "../../match/index.js";
+import { printable } from "../../printable.js";
 import { withDirection } from "../../provenance/index.js";
 import { despin } from "../../spin/index.js";
-import { type Context, withCorpus } from "../context.js";
+import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { directionLines, driftLines, relationLine, sideBySide, substitutionTable } from "../relation-format.js";
 import { resolveText } from "../resolve.js";
 
 export function compareCommand(ctx: Context, first: string, second: string): Promise<number> {
-  return withCorpus(ctx, async (corpus) => {
+  return withOptionalCorpus(ctx, async (corpus) => {
     const a = await resolveText(first, corpus);
     const b = await resolveText(second, corpus);
     const report = withDirection(a, b, compareArticles(a, b));
@@ -18,7 +19,7 @@ export function compareCommand(ctx: Context, first: string, second: string): Pro
       return EXIT.ok;
     }
     ctx.o.out(relationLine(report, (id) => (id === a.article.id ? first : second)));
-    for (const note of report.evidence.notes) ctx.o.out(`  ${note}`);
+    for (const note of report.evidence.notes) ctx.o.out(`  ${printable(note)}`);
     for (const line of directionLines(report, (id) => (id === a.article.id ? first : second))) ctx.o.out(line);
     const counts = Object.entries(report.evidence.substitutions).map(([k, n]) => `${k} ${n}`);
     ctx.o.out(

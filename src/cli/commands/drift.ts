@@ -1,13 +1,15 @@
 /** `unspun drift <a> <b>`: the facts that differ between two aligned texts, a → b. */
+
 import { compareArticles } from "../../match/index.js";
-import { type Context, withCorpus } from "../context.js";
+import { printable } from "../../printable.js";
+import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { driftLines } from "../relation-format.js";
 import { resolveText } from "../resolve.js";
 
 export function driftCommand(ctx: Context, first: string, second: string): Promise<number> {
-  return withCorpus(ctx, async (corpus) => {
+  return withOptionalCorpus(ctx, async (corpus) => {
     const a = await resolveText(first, corpus);
     const b = await resolveText(second, corpus);
     const report = compareArticles(a, b);
@@ -16,7 +18,7 @@ export function driftCommand(ctx: Context, first: string, second: string): Promi
       return EXIT.ok;
     }
     if (report.passages.length === 0) {
-      ctx.o.err(`unspun: ${first} and ${second} share no passage (${report.type}); no facts to compare`);
+      ctx.o.err(`unspun: ${printable(first)} and ${printable(second)} share no passage (${report.type}); no facts to compare`);
       return EXIT.ok;
     }
     for (const line of driftLines(report.drift)) ctx.o.out(line);

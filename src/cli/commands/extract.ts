@@ -1,5 +1,5 @@
 /** `unspun extract <file…>`: extraction only, nothing stored. One JSON object per document with --json. */
-import { extract } from "../../extract/index.js";
+import { extractDocument } from "../../extract/index.js";
 import { readInputs } from "../../ingest/index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -15,8 +15,13 @@ export async function extractCommand(ctx: Context, inputs: string[], flags: { ma
       failures++;
       continue;
     }
+    const { article, problem } = extractDocument(item.document);
+    if (problem) {
+      printProblem(ctx.o, problem);
+      failures++;
+      continue;
+    }
     documents++;
-    const article = extract(item.document);
     for (const p of article.problems) printProblem(ctx.o, p);
     if (ctx.o.json) printJson(ctx.o, article);
     else {

@@ -1,5 +1,7 @@
 /** `unspun lexicon export|import`: the learned substitution lexicon as TSV (spun, original, count). */
+
 import { readFileSync, writeFileSync } from "node:fs";
+import { printable } from "../../printable.js";
 import { formatLexiconTsv, parseLexiconTsv } from "../../spin/index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -10,25 +12,31 @@ export function lexiconExportCommand(ctx: Context, flags: { out?: string }): Pro
     const tsv = formatLexiconTsv(rows);
     if (flags.out) {
       writeFileSync(flags.out, tsv);
-      ctx.o.err(`unspun: ${rows.length} substitution(s) → ${flags.out}`);
+      ctx.o.err(`unspun: ${rows.length} substitution(s) → ${printable(flags.out)}`);
     } else process.stdout.write(tsv);
     return EXIT.ok;
   });
 }
 
 export function lexiconImportCommand(ctx: Context, file: string): Promise<number> {
-  return withCorpus(ctx, async (corpus) => {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (err) {
-      ctx.o.err(`unspun: ${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
-      return EXIT.failed;
-    }
-    const { rows, problems } = parseLexiconTsv(text, file);
-    for (const p of problems) ctx.o.err(`unspun: ${p}`);
-    await corpus.importSubstitutions(rows);
-    ctx.o.err(`unspun: imported ${rows.length} substitution(s)${problems.length ? `, skipped ${problems.length} bad line(s)` : ""}`);
-    return rows.length === 0 && problems.length > 0 ? EXIT.failed : EXIT.ok;
-  });
+  return withCorpus(
+    ctx,
+    async (corpus) => {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (err) {
+        ctx.o.err(
+          `unspun: ${printable(file)}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : printable((err as Error).message)}`,
+        );
+        return EXIT.failed;
+      }
+      const { rows, problems } = parseLexiconTsv(text, file);
+      for (const p of problems) ctx.o.err(`unspun: ${printable(p)}`);
+      await corpus.importSubstitutions(rows);
+      ctx.o.err(`unspun: imported ${rows.length} substitution(s)${problems.length ? `, skipped ${problems.length} bad line(s)` : ""}`);
+      return rows.length === 0 && problems.length > 0 ? EXIT.failed : EXIT.ok;
+    },
+    "create",
+  );
 }

@@ -1,11 +1,12 @@
 /** `unspun ls`: the stored documents, oldest first. */
+import { printable } from "../../printable.js";
 import type { DocumentSummary } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 
 export async function lsCommand(ctx: Context, flags: { limit: number; offset: number }): Promise<number> {
-  const corpus = ctx.openCorpus();
+  const corpus = ctx.openCorpus("existing");
   try {
     const docs = await corpus.list(flags);
     const total = await corpus.count();
@@ -23,6 +24,6 @@ export async function lsCommand(ctx: Context, flags: { limit: number; offset: nu
 /** `id  date  words  status  title — site`, one document a line. */
 export function documentLine(d: DocumentSummary): string {
   const date = d.date ? `${d.date}${d.dateConfidence !== undefined && d.dateConfidence < 0.5 ? "?" : " "}` : "          -";
-  const title = d.title ?? d.origin;
-  return `${d.id}  ${date.padEnd(11)}  ${String(d.words).padStart(6)}w  ${d.status.padEnd(5)}  ${title}${d.site ? ` — ${d.site}` : ""}`;
+  const title = printable(d.title ?? d.origin);
+  return `${d.id}  ${date.padEnd(11)}  ${String(d.words).padStart(6)}w  ${d.status.padEnd(5)}  ${title}${d.site ? ` — ${printable(d.site)}` : ""}`;
 }

@@ -7,10 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Corpus } from "../../corpus/index.js";
 import { COPY_TYPES } from "../../judge/index.js";
+import type { Problem } from "../../problems.js";
 import { buildApi, WEB_DIR } from "../../server/app.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { printProblem } from "../output.js";
 import { type IngestFlags, runIngest, summaryLine } from "./ingest.js";
 
 export async function reportCommand(ctx: Context, inputs: string[], flags: IngestFlags & { html: string }): Promise<number> {
@@ -19,7 +22,10 @@ export async function reportCommand(ctx: Context, inputs: string[], flags: Inges
     ctx.o.err("unspun: the web UI is not built (npm run build); a report needs it");
     return EXIT.failed;
   }
-  const corpus = ctx.openCorpus();
+  // With a store named, the inputs are scanned into it and related to its corpus; it must exist. Without one,
+  // they are scanned on their own, in memory, and nothing is left behind.
+  const named = ctx.flags.db !== undefined || process.env.UNSPUN_DB !== undefined;
+  const corpus = named ? ctx.openCorpus("existing") : Corpus.open(":memory:");
   try {
     const { summary, ids } = await runIngest(ctx, corpus, inputs, flags);
     const docs = [...new Set(ids)];
@@ -27,8 +33,9 @@ export async function reportCommand(ctx: Context, inputs: string[], flags: Inges
       ctx.o.err(`unspun: ${summaryLine(summary)}; nothing to report`);
       return EXIT.failed;
     }
-    await corpus.detect(docs);
-    await corpus.updateStories(docs);
+    const onProblem = (p: Problem) => printProblem(ctx.o, p);
+    await corpus.detect(docs, { onProblem });
+    await corpus.updateStories(docs, { onProblem });
     const api = await buildApi({ corpus });
     const responses: Record<string, unknown> = {};
     const ask = async (method: "GET" | "POST", url: string, body?: unknown) => {

@@ -6,8 +6,9 @@
 
 import { VerifyPool } from "../../corpus/verify-pool.js";
 import type { RelationReport } from "../../match/index.js";
+import { formatProblem, type Problem } from "../../problems.js";
 import { copyFamilies } from "../../provenance/index.js";
-import { DEFAULT_DB_PATH, type DocumentSummary } from "../../store/index.js";
+import type { DocumentSummary } from "../../store/index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
 import { startProgress } from "../progress.js";
@@ -17,17 +18,20 @@ import { documentLine } from "./ls.js";
 
 export async function scanCommand(ctx: Context, inputs: string[], flags: IngestFlags & { workers?: number }): Promise<number> {
   const corpus = ctx.openCorpus();
-  const pool =
-    flags.workers && flags.workers > 1
-      ? new VerifyPool(ctx.flags.db ?? process.env.UNSPUN_DB ?? DEFAULT_DB_PATH, flags.workers)
-      : undefined;
+  const pool = flags.workers && flags.workers > 1 ? new VerifyPool(ctx.location, flags.workers) : undefined;
   try {
+    const started = new Date().toISOString();
     const { summary, problems, ids } = await runIngest(ctx, corpus, inputs, flags);
-    const unique = [...new Set(ids)];
+    // Documents an earlier run left unmatched (killed, or a failed stage) are matched now too.
+    const unique = [...new Set([...ids, ...(await corpus.pending(started))])];
     const progress = startProgress(ctx.o, unique.length, "documents matched");
-    const found = await corpus.detect(unique, { onProgress: () => progress.tick(""), ...(pool ? { verify: pool } : {}) });
+    const onProblem = (p: Problem) => {
+      problems.push(p);
+      progress.log(`unspun: ${formatProblem(p)}`);
+    };
+    const found = await corpus.detect(unique, { onProgress: () => progress.tick(""), onProblem, ...(pool ? { verify: pool } : {}) });
     progress.stop();
-    await corpus.updateStories(unique);
+    await corpus.updateStories(unique, { onProblem });
     const related = new Set(found.flatMap((r) => [r.a, r.b]));
     const involved = [...new Set([...unique, ...related])];
     const documents: DocumentSummary[] = await corpus.list({ ids: involved, limit: involved.length });

@@ -8,6 +8,7 @@ export interface ServeFlags {
   host: string;
   token?: string;
   maxBody?: number;
+  create?: boolean;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -18,7 +19,7 @@ export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<num
     ctx.o.err(`unspun: refusing to serve on ${flags.host} without a token: anyone on the network could write; set --token or UNSPUN_TOKEN`);
     return EXIT.usage;
   }
-  const corpus = ctx.openCorpus();
+  const corpus = ctx.openCorpus(flags.create ? "create" : "existing");
   const app = await buildApi({ corpus, ...(token ? { token } : {}), ...(flags.maxBody ? { bodyLimit: flags.maxBody } : {}) });
   const address = await app.listen({ port: flags.port, host: flags.host });
   ctx.o.err(`unspun: serving ${address} (API under /api, OpenAPI at /openapi.json)${token ? "; writes need the token" : ""}`);

@@ -1,4 +1,5 @@
 /** `unspun show <id>`: one stored document, metadata then text. */
+import { printable } from "../../printable.js";
 import type { Article } from "../../types.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -8,7 +9,7 @@ export function showCommand(ctx: Context, id: string): Promise<number> {
   return withCorpus(ctx, async (corpus) => {
     const doc = await corpus.get(id);
     if (!doc) {
-      ctx.o.err(`unspun: no document with id ${id}`);
+      ctx.o.err(`unspun: no document with id ${printable(id)}`);
       return EXIT.failed;
     }
     if (ctx.o.json) printJson(ctx.o, { ...doc.article, ingestedAt: doc.ingestedAt, bytes: doc.bytes });
@@ -18,7 +19,7 @@ export function showCommand(ctx: Context, id: string): Promise<number> {
 }
 
 export function printArticle(ctx: Context, a: Article): void {
-  const field = (name: string, value: string | undefined) => value && ctx.o.out(`${name.padEnd(10)} ${value}`);
+  const field = (name: string, value: string | undefined) => value && ctx.o.out(`${name.padEnd(10)} ${printable(value)}`);
   field("id", a.id);
   field("origin", a.origin);
   field("status", a.status);
@@ -35,5 +36,5 @@ export function printArticle(ctx: Context, a: Article): void {
   field("copyright", a.copyright);
   field("removed", a.boilerplate.length > 0 ? a.boilerplate.map((b) => b.reason).join(", ") : undefined);
   ctx.o.out("");
-  ctx.o.out(a.text);
+  ctx.o.out(printable(a.text, { lines: true }));
 }

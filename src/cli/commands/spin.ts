@@ -1,17 +1,18 @@
 /** `unspun spin <inputs…>`: how spun each text looks, with the spans that show it. Nothing is stored. */
 import { existsSync } from "node:fs";
-import { extract } from "../../extract/index.js";
+import { extractDocument } from "../../extract/index.js";
 import { readInputs } from "../../ingest/index.js";
 import { toSource } from "../../match/index.js";
+import { printable } from "../../printable.js";
 import { detectSpin } from "../../spin/index.js";
 import type { Article } from "../../types.js";
-import { type Context, withCorpus } from "../context.js";
+import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson, printProblem } from "../output.js";
 
 export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: number }): Promise<number> {
-  return withCorpus(ctx, async (corpus) => {
-    const learned = await corpus.learned();
+  return withOptionalCorpus(ctx, async (corpus) => {
+    const learned = (await corpus?.learned()) ?? new Map<string, string>();
     let read = 0;
     let failed = 0;
     const report = (article: Article, name: string) => {
@@ -25,18 +26,22 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
       const kinds = new Map<string, number>();
       for (const s of spans) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
       const tally = [...kinds].map(([k, n]) => `${k} ${n}`).join(", ");
-      ctx.o.out(`${name}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}`);
+      ctx.o.out(
+        `${printable(name)}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}`,
+      );
       for (const s of spans)
-        ctx.o.out(`  ${s.start}–${s.end}  ${s.kind.padEnd(14)}  ${JSON.stringify(s.text)} → ${JSON.stringify(s.suggestion)}`);
+        ctx.o.out(
+          `  ${s.start}–${s.end}  ${s.kind.padEnd(14)}  ${printable(JSON.stringify(s.text))} → ${printable(JSON.stringify(s.suggestion))}`,
+        );
     };
     for (const input of inputs) {
       if (input !== "-" && !existsSync(input)) {
-        const doc = await corpus.get(input);
+        const doc = await corpus?.get(input);
         if (doc) {
           report(doc.article, input);
           read++;
         } else {
-          ctx.o.err(`unspun: ${input}: no such file, and no stored document with that id`);
+          ctx.o.err(`unspun: ${printable(input)}: no such file, and no stored document with that id`);
           failed++;
         }
         continue;
@@ -47,7 +52,13 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
           if (item.problem.severity === "error") failed++;
           continue;
         }
-        report(extract(item.document), item.document.origin);
+        const { article, problem } = extractDocument(item.document);
+        if (problem) {
+          printProblem(ctx.o, problem);
+          failed++;
+          continue;
+        }
+        report(article, item.document.origin);
         read++;
       }
     }

@@ -1,4 +1,6 @@
 /** `unspun worker` and `unspun jobs`: process the PostgreSQL queue, and see it. */
+
+import { printable } from "../../printable.js";
 import { JobQueue, runWorker } from "../../queue/index.js";
 import { isPostgresUrl, PostgresStore } from "../../store/index.js";
 import type { Context } from "../context.js";
@@ -25,7 +27,7 @@ export async function workerCommand(ctx: Context, flags: WorkerFlags): Promise<n
   let seen = 0;
   const summary = await runWorker(url, {
     ...flags,
-    onLog: (line) => ctx.o.err(`unspun: ${line}`),
+    onLog: (line) => ctx.o.err(`unspun: ${printable(line)}`),
     onJob: () => {
       if (!ctx.o.quiet && ++seen % 100 === 0) ctx.o.err(`unspun: ${seen} job(s) processed`);
     },
@@ -45,7 +47,7 @@ export async function jobsCommand(ctx: Context): Promise<number> {
     if (ctx.o.json) printJson(ctx.o, { ...counts, failedJobs: failed });
     else {
       ctx.o.out(`queued ${counts.queued}  running ${counts.running}  done ${counts.done}  failed ${counts.failed}`);
-      for (const f of failed) ctx.o.out(`  failed ${f.doc} after ${f.attempts} attempt(s), ${f.updatedAt}: ${f.error}`);
+      for (const f of failed) ctx.o.out(`  failed ${f.doc} after ${f.attempts} attempt(s), ${f.updatedAt}: ${printable(f.error)}`);
     }
     return EXIT.ok;
   } finally {
