@@ -33,6 +33,9 @@ const jsonl = (path: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 const long = (t: string) => (t.match(/\S+/g)?.length ?? 0) >= MIN_WORDS;
+/** Real pages are often briefs or openings: clean sets that are not spun keep texts from this length. */
+const MIN_CLEAN_WORDS = 50;
+const enough = (t: string) => (t.match(/\S+/g)?.length ?? 0) >= MIN_CLEAN_WORDS;
 const bbc = jsonl("bbc-news/bbc.jsonl")
   .map((d) => d.text as string)
   .filter(long);
@@ -42,10 +45,15 @@ const clean = {
   wikinews: jsonl("wikinewssum-en/docs.jsonl")
     .filter((d) => d.role === "wikinews" && d.lang === "en")
     .map((d) => d.text as string)
-    .filter(long),
+    .filter(enough),
+  "wikinewssum sources": jsonl("wikinewssum-en/docs.jsonl")
+    .filter((d) => d.role === "source")
+    .map((d) => d.text as string)
+    .filter(enough)
+    .filter(english),
   "extraction gold": jsonl("article-extraction-benchmark/ground-truth.jsonl")
     .map((d) => d.text as string)
-    .filter(long)
+    .filter(enough)
     .filter(english),
 };
 
@@ -69,10 +77,11 @@ for (const [name, texts] of Object.entries(clean)) {
   const reports = texts.map((t) => detect(t, full));
   allClean = allClean.concat(reports);
   const rate = (v: string) => pct(reports.filter((r) => r.verdict === v).length / reports.length);
+  const translated = pct(reports.filter((r) => r.translation?.verdict === "translated").length / reports.length);
   const spans = reports.reduce((n, r) => n + r.spans.length, 0);
   const read = reports.reduce((n, r) => n + r.words, 0);
   console.log(
-    `  ${name.padEnd(16)} ${String(texts.length).padStart(4)} docs  FP ${rate("spun")}  uncertain ${rate("uncertain")}  ${((1000 * spans) / read).toFixed(1)} spans/1,000 words`,
+    `  ${name.padEnd(16)} ${String(texts.length).padStart(4)} docs  FP ${rate("spun")}  uncertain ${rate("uncertain")}  called translated ${translated}  ${((1000 * spans) / read).toFixed(1)} spans/1,000 words`,
   );
 }
 const allFp = allClean.filter((r) => r.verdict === "spun").length;

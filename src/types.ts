@@ -2,6 +2,7 @@
  * Types at the seams of the pipeline. Each stage takes one of these and
  * returns the next: ingest → `RawDocument`, extract → `Article`.
  */
+import type { Credit } from "./extract/credits.js";
 import type { Problem } from "./problems.js";
 
 /** How the bytes of a document were packaged when we read them. */
@@ -97,7 +98,10 @@ export interface Article {
   canonicalUrl: string | undefined;
   url: string | undefined;
   language: string | undefined;
+  /** The news agency the text's own credit lines name (dateline, byline, credit or copyright line). */
   wireCredit: string | undefined;
+  /** Every credit the text gives: the outlets it says its story comes from, and how (absent in documents stored before 0.7). */
+  credits?: Credit[];
   copyright: string | undefined;
   text: string;
   paragraphs: Paragraph[];

@@ -60,7 +60,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minPassageChars: 100,
   minPassageScore: 1.0,
   minSingleScore: 0.8,
-  edgeRatio: 0.6,
+  edgeRatio: 0.55,
   minWordMatch: 0.2,
   containment: { credit: 0.6, minWords: 5 },
   summaryGap: 20,
@@ -117,7 +117,7 @@ export function alignTexts(a: Analysis, b: Analysis, options: Partial<AlignOptio
   const kept = [...direct.filter((d) => !summaries.some((c) => contains(c, d))), ...summaries];
   const passages: AlignedPassage[] = [];
   for (const c of kept.sort((x, y) => x.aFrom - y.aFrom)) {
-    const sentenceLinks = links(a, b, c.pairs, lex);
+    const sentenceLinks = links(a, b, c.pairs, lex, opts.seedRatio);
     if (wordMatch(sentenceLinks) < opts.minWordMatch) continue;
     const span = matchedSpan(a, b, sentenceLinks);
     if (!span) continue;
@@ -162,12 +162,34 @@ function matchedSpan(a: Analysis, b: Analysis, sentenceLinks: readonly SentenceL
   return ra.end < 0 ? undefined : { a: ra, b: rb };
 }
 
-/** One link per sentence of the first text: its best partner in the passage, aligned word by word. */
-function links(a: Analysis, b: Analysis, pairs: readonly { a: number; b: number; score: number }[], lex: Lexicon): SentenceLink[] {
-  const best = new Map<number, { a: number; b: number; score: number }>();
-  for (const p of pairs) if ((best.get(p.a)?.score ?? -1) < p.score) best.set(p.a, p);
-  return [...best.values()]
-    .sort((x, y) => x.a - y.a)
+/**
+ * The passage's sentence pairs: each sentence's best partner, from either
+ * side (a sentence split in two keeps both halves), aligned word by word.
+ * Taking best partners both ways makes the links the same whichever text
+ * comes first.
+ */
+function links(
+  a: Analysis,
+  b: Analysis,
+  pairs: readonly { a: number; b: number; score: number }[],
+  lex: Lexicon,
+  seedRatio: number,
+): SentenceLink[] {
+  const bestA = new Map<number, { a: number; b: number; score: number }>();
+  const bestB = new Map<number, { a: number; b: number; score: number }>();
+  for (const p of pairs) {
+    if ((bestA.get(p.a)?.score ?? -1) < p.score) bestA.set(p.a, p);
+    if ((bestB.get(p.b)?.score ?? -1) < p.score) bestB.set(p.b, p);
+  }
+  // A pair is kept where it is one of its sentences' best, and nearly as good as the other sentence's best:
+  // the other half of a split sentence stays, a weaker neighbour that would stretch the passage does not.
+  const kept = new Map<string, { a: number; b: number; score: number }>();
+  for (const p of [...bestA.values(), ...bestB.values()]) {
+    const best = Math.max(bestA.get(p.a)?.score ?? 0, bestB.get(p.b)?.score ?? 0);
+    if (p.score >= seedRatio * best) kept.set(`${p.a} ${p.b}`, p);
+  }
+  return [...kept.values()]
+    .sort((x, y) => x.a - y.a || x.b - y.b)
     .map((p) => {
       const sa = a.sentences[p.a] as Analysis["sentences"][number];
       const sb = b.sentences[p.b] as Analysis["sentences"][number];

@@ -16,8 +16,11 @@ export interface SentencePair {
 
 export interface SentenceBag {
   keys: Map<string, number>;
+  /** The lemma of each key, in key order. */
   lemmas: string[];
   total: number;
+  /** Every lemma that is a lexicon synonym of one of this sentence's, built on first use. */
+  reach?: Set<string>;
 }
 
 /** A key in more than this share of a document's sentences cannot seed a pair. */
@@ -62,24 +65,50 @@ function bag(units: readonly Unit[], s: Sentence, lex: Lexicon): SentenceBag {
  */
 export function similarity(a: SentenceBag, b: SentenceBag, lex: Lexicon, containment: Containment): number {
   if (a.total === 0 || b.total === 0) return 0;
-  let shared = 0;
-  let lemmasB: Set<string> | undefined;
-  let i = 0;
-  for (const [key, w] of a.keys) {
-    const lemma = a.lemmas[i++] as string;
-    const wb = b.keys.get(key);
-    if (wb !== undefined) {
-      shared += Math.min(w, wb);
-      continue;
-    }
-    lemmasB ??= new Set(b.lemmas);
-    const set = lemmasB;
-    if (lex.synonymsOf(lemma).some((syn) => set.has(syn))) shared += w * SYNONYM_CREDIT;
-  }
+  // Synonym credit is looked up from the heavier sentence (more words to credit) into the lighter, so the
+  // score is the same whichever comes first.
+  const [x, y] = heavierFirst(a, b);
+  const shared = exactOverlap(a, b) + synonymOverlap(x, y, lex);
   const dice = (2 * shared) / (a.total + b.total);
   const smaller = Math.min(a.keys.size, b.keys.size);
   const contained = smaller >= containment.minWords ? containment.credit * (shared / Math.min(a.total, b.total)) : 0;
   return Math.min(1, Math.max(dice, contained));
+}
+
+/** The weight both sentences hold under the same key (the lighter side's weight). */
+function exactOverlap(a: SentenceBag, b: SentenceBag): number {
+  let shared = 0;
+  for (const [key, w] of a.keys) {
+    const wb = b.keys.get(key);
+    if (wb !== undefined) shared += Math.min(w, wb);
+  }
+  return shared;
+}
+
+function heavierFirst(a: SentenceBag, b: SentenceBag): [SentenceBag, SentenceBag] {
+  if (a.total !== b.total) return a.total > b.total ? [a, b] : [b, a];
+  return a.lemmas.join(" ") >= b.lemmas.join(" ") ? [a, b] : [b, a];
+}
+
+/** The weight of a's words not in b by key but by a lexicon synonym, at `SYNONYM_CREDIT`. */
+function synonymOverlap(a: SentenceBag, b: SentenceBag, lex: Lexicon): number {
+  let shared = 0;
+  let i = 0;
+  const reach = reachOf(b, lex);
+  for (const [key, w] of a.keys) {
+    const lemma = a.lemmas[i++] as string;
+    if (!b.keys.has(key) && reach.has(lemma)) shared += w * SYNONYM_CREDIT;
+  }
+  return shared;
+}
+
+/** Lexicon synonymy is symmetric, so a lemma has a synonym among b's exactly when it is in b's reach. */
+function reachOf(b: SentenceBag, lex: Lexicon): Set<string> {
+  if (b.reach) return b.reach;
+  const reach = new Set<string>();
+  for (const lemma of b.lemmas) for (const syn of lex.synonymsOf(lemma)) reach.add(syn);
+  b.reach = reach;
+  return reach;
 }
 
 export function matchSentences(
@@ -110,8 +139,8 @@ export function matchSentences(
       for (const j of list) seen.add(j);
     }
     for (const j of seen) {
-      const score = similarity(bagA, bagsB[j] as SentenceBag, lex, containment);
-      if (score >= minScore) pairs.push({ a: i, b: j, score });
+      const s = similarity(bagA, bagsB[j] as SentenceBag, lex, containment);
+      if (s >= minScore) pairs.push({ a: i, b: j, score: s });
     }
   });
   return pairs;

@@ -9,6 +9,8 @@ import type { Restoration } from "../spin/index.js";
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function relationLine(r: RelationReport, names: (id: string) => string = (id) => id): string {
+  if (r.a === r.b)
+    return `${printable(names(r.a))} identical at ${r.origins?.length ?? 1} origin(s): ${(r.origins ?? []).map((o) => printable(o)).join(", ")}`;
   return `${printable(names(r.a))} ↔ ${printable(names(r.b))}  ${r.type.padEnd(10)}  coverage ${pct(r.coverageA)}/${pct(r.coverageB)}  confidence ${r.confidence.toFixed(2)}  ${r.passages.length} passage(s)`;
 }
 

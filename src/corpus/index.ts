@@ -8,7 +8,8 @@
  * console.log(summary.inserted, await corpus.count());
  * await corpus.close();
  */
-import { type Analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { COPY_TYPES } from "../judge/index.js";
+import { type Analysed, compareArticles, identicalAt, type RelationReport } from "../match/index.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
 import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile, withDirection } from "../provenance/index.js";
 import { SKETCH_VERSION, sketch } from "../sketch/index.js";
@@ -85,10 +86,12 @@ export class Corpus {
       try {
         const doc = await cache.get(id);
         if (!doc) continue;
-        const related = (await this.store.relations({ involving: id }))
-          .filter((r) => r.type !== "unrelated")
+        // Copies join their story outright, unless their figures differ (a template reused for another
+        // event, or an update); everything else joins by resemblance, within the time window.
+        const copies = (await this.relationsOf(id))
+          .filter((r) => COPY_TYPES.has(r.type) && r.a !== r.b && (r.evidence.figureConflicts ?? 0) === 0)
           .map((r) => (r.a === id ? r.b : r.a));
-        for (const row of clusters.add(id, storyProfile(doc), related)) changed.set(row.doc, row);
+        for (const row of clusters.add(id, storyProfile(doc), copies)) changed.set(row.doc, row);
       } catch (err) {
         const file = await cache.origin(id);
         options.onProblem?.(problem("place-failed", "error", { file, document: id }, `not placed in a story (${errorMessage(err)})`));
@@ -117,12 +120,26 @@ export class Corpus {
 
   /** Every stored relation of one document, unrelated pairs left out. */
   async relationsOf(id: string): Promise<RelationReport[]> {
-    return (await this.store.relations({ involving: id })).filter((r) => r.type !== "unrelated").map(fromStored);
+    const stored = (await this.store.relations({ involving: id })).filter((r) => r.type !== "unrelated").map(fromStored);
+    return [...(await this.#identicalsOf([id])), ...stored];
   }
 
-  /** Stored relations among these documents, unrelated pairs left out. */
+  /**
+   * Relations among these documents, unrelated pairs left out: the judged
+   * pairs, and each document read from several origins as a duplicate of itself.
+   */
   async relations(ids: readonly string[]): Promise<RelationReport[]> {
-    return (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);
+    const stored = (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);
+    return [...(await this.#identicalsOf(ids)), ...stored];
+  }
+
+  /** Every origin each document was read from. */
+  origins(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.store.origins(ids);
+  }
+
+  async #identicalsOf(ids: readonly string[]): Promise<RelationReport[]> {
+    return [...(await this.store.origins(ids))].filter(([, o]) => o.length > 1).map(([id, o]) => identicalAt(id, o));
   }
 
   /** Every corpus document related to a text, strongest first; nothing is stored. */
@@ -137,6 +154,9 @@ export class Corpus {
     this.#findCache ??= new DocumentCache(this.store, FIND_CACHED_DOCUMENTS);
     const cache = this.#findCache;
     const reports: RelationReport[] = [];
+    // The text itself stored (the same content): identical to it, with every origin it was read from.
+    const stored = (await this.store.origins([target.article.id])).get(target.article.id);
+    if (stored) reports.push(identicalAt(target.article.id, stored));
     for (const id of candidates.keys()) {
       const other = await cache.get(id);
       if (!other) continue;

@@ -6,7 +6,7 @@
 import { extractDocument } from "../extract/index.js";
 import { type IngestOptions, readInputs } from "../ingest/index.js";
 import type { Problem } from "../problems.js";
-import type { Store, StoredDocument } from "../store/index.js";
+import type { Origin, Store, StoredDocument } from "../store/index.js";
 import type { RawDocument } from "../types.js";
 
 export interface IngestRunOptions extends Partial<IngestOptions> {
@@ -80,9 +80,12 @@ async function storeBatch(
   const known = await store.existingIds(batch.map((d) => d.id));
   const ingestedAt = (options.now ?? new Date()).toISOString();
   const fresh = new Map<string, StoredDocument>();
+  // The same content read again, from here or another origin: one document, with every origin kept.
+  const seen: Origin[] = [];
   for (const raw of batch) {
     if (known.has(raw.id) || fresh.has(raw.id)) {
       summary.existing++;
+      seen.push({ doc: raw.id, origin: raw.origin, ingestedAt });
       options.onDocument?.({ id: raw.id, origin: raw.origin, stored: false });
       continue;
     }
@@ -94,7 +97,7 @@ async function storeBatch(
     for (const p of article.problems) report(p);
     fresh.set(raw.id, { article, raw: raw.content, bytes: raw.bytes, ingestedAt });
   }
-  const result = await store.putDocuments([...fresh.values()]);
+  const result = await store.putDocuments([...fresh.values()], seen);
   summary.inserted += result.inserted;
   summary.existing += result.existing;
   for (const doc of fresh.values()) options.onDocument?.({ id: doc.article.id, origin: doc.article.origin, stored: true });

@@ -9,7 +9,7 @@ import type { Article, RawDocument } from "../types.js";
 import { assemble } from "./assemble.js";
 import type { Block } from "./block.js";
 import { filterBoilerplate } from "./boilerplate.js";
-import { copyrightHolder, wireCredit } from "./credits.js";
+import { copyrightHolder, credits, wireCredit } from "./credits.js";
 import { findAllDates } from "./dates.js";
 import { joinFragments } from "./fragments.js";
 import { extractHtml } from "./html.js";
@@ -68,6 +68,7 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   const filtered = filterBoilerplate(blocks, raw.format === "html" ? title : undefined);
   const { text, paragraphs, sourceMap } = assemble(joinFragments(filtered.kept));
   const removedText = filtered.removed.map((b) => b.text);
+  const found = credits(text, filtered.removed);
   const words = text.match(/\S+/g)?.length ?? 0;
   const status = words === 0 ? "empty" : words < SHORT_ARTICLE_WORDS ? "short" : "ok";
   if (status !== "ok") {
@@ -108,7 +109,8 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     canonicalUrl: meta.canonicalUrl,
     url,
     language: meta.language ?? guessLanguage(text),
-    wireCredit: wireCredit(text, removedText),
+    wireCredit: wireCredit(found),
+    credits: found,
     copyright: copyrightHolder(removedText),
     text,
     paragraphs,

@@ -66,6 +66,26 @@ describe("judge", () => {
     expect(verdict(article, other).type).toBe("same-story");
   });
 
+  it("calls two independent reports that share one long quotation same-story, and lists the quotation", () => {
+    const statement =
+      "“We have decided to raise the three key interest rates by fifty basis points, and we will keep raising them until inflation returns to our target over the medium term,” the bank said in a statement.";
+    const first = `The central bank of Valdoria surprised markets on Thursday with its largest move in a decade.\n\n${statement}\n\nTraders had expected a smaller step after weak factory data earlier in the week.`;
+    const second = `Borrowing costs in Valdoria are going up again, and faster than most economists had forecast.\n\n${statement}\n\nShop owners in the capital said they feared customers would spend less before the holidays.`;
+    const v = verdict(first, second);
+    expect(v.type).toBe("same-story");
+    expect(v.evidence.sharedQuotes.count).toBe(1);
+    expect(v.evidence.sharedQuotes.words).toBeGreaterThanOrEqual(30);
+    expect(v.reused).toEqual([]);
+  });
+
+  it("still calls a copy a copy when it also carries the quotation", () => {
+    const statement = "“We will keep raising rates until inflation returns to our target over the medium term,” the bank said.";
+    const withQuote = `${article}\n\n${statement}`;
+    const v = verdict(withQuote, `${paragraphs(BUDGET.slice(0, 6))}\n\n${statement}`);
+    expect(["duplicate", "excerpt"]).toContain(v.type);
+    expect(v.evidence.sharedQuotes.count).toBe(1);
+  });
+
   it("calls unrelated texts unrelated", () => {
     const v = verdict(article, paragraphs(FOOTBALL));
     expect(v.type).toBe("unrelated");

@@ -13,6 +13,8 @@ import { offsetBasis, toSource } from "./offsets.js";
 
 export interface Change {
   kind: Exclude<EditKind, "identical">;
+  /** In a sentence pair identical enough in place to show reuse on its own: a substitution, not a possible misalignment. */
+  sure?: boolean;
   a: string;
   b: string;
   aStart: number;
@@ -41,6 +43,8 @@ export interface RelationReport {
   drift: DriftItem[];
   /** Which side is the original, for copy relations (set by provenance/). */
   direction?: Direction;
+  /** For a text and itself (a = b): every origin its content was read from. */
+  origins?: string[];
 }
 
 export interface Analysed {
@@ -55,12 +59,31 @@ export function analysed(article: Article, raw: string): Analysed {
   return { article, analysis: analyze(article.text), source: offsetBasis(article) === "file" ? raw : article.text };
 }
 
+/**
+ * The relation of two articles. One verdict per pair: the pair is always
+ * aligned and judged in one order (by id), and the report turned round when
+ * asked the other way, so `compare a b`, `compare b a`, `find` and `scan`
+ * agree. Texts with the same content id are identical: a duplicate, nothing
+ * to align.
+ */
 export function compareArticles(x: Analysed, y: Analysed, options?: Partial<AlignOptions>): RelationReport {
+  if (x.article.id === y.article.id) return identical(x, y);
+  return y.article.id < x.article.id ? mirrored(compareInOrder(y, x, options)) : compareInOrder(x, y, options);
+}
+
+function compareInOrder(x: Analysed, y: Analysed, options?: Partial<AlignOptions>): RelationReport {
   const alignment = alignTexts(x.analysis, y.analysis, options);
   const verdict = judge(x.analysis, y.analysis, alignment);
-  const passages = alignment.passages.map((p): PassageReport => {
+  // Passages with reused sentences, and the changes inside those sentences only: a word matched to another
+  // in a sentence pair that is not reuse is a misalignment, not a substitution.
+  const reused = verdict.reused.map(({ passage, links, proving }) => {
+    const p = alignment.passages[passage] as Alignment["passages"][number];
+    return { ...p, links: links.map((i) => p.links[i] as (typeof p.links)[number]), proving: new Set(proving.map((i) => p.links[i])) };
+  });
+  const passages = reused.map((p): PassageReport => {
     const changes: Change[] = [];
     for (const link of p.links) {
+      const sure = p.proving.has(link);
       for (const e of link.edits) {
         if (e.op !== "substitute" || !e.kind || e.kind === "identical") continue;
         const ua = x.analysis.units;
@@ -77,6 +100,7 @@ export function compareArticles(x: Analysed, y: Analysed, options?: Partial<Alig
           aEnd: toSource(x.article, aEnd, "end"),
           bStart: toSource(y.article, bStart, "start"),
           bEnd: toSource(y.article, bEnd, "end"),
+          ...(sure ? { sure } : {}),
         });
       }
     }
@@ -87,6 +111,12 @@ export function compareArticles(x: Analysed, y: Analysed, options?: Partial<Alig
       changes,
     };
   });
+  const quotes = verdict.evidence.sharedQuotes;
+  quotes.quotes = quotes.quotes.map((q) => ({
+    ...q,
+    a: { start: toSource(x.article, q.a.start, "start"), end: toSource(x.article, q.a.end, "end") },
+    b: { start: toSource(y.article, q.b.start, "start"), end: toSource(y.article, q.b.end, "end") },
+  }));
   return {
     a: x.article.id,
     b: y.article.id,
@@ -96,8 +126,95 @@ export function compareArticles(x: Analysed, y: Analysed, options?: Partial<Alig
     confidence: verdict.confidence,
     passages,
     evidence: verdict.evidence,
-    drift: alignment.passages.length > 0 ? drift(x, y, alignment.passages) : [],
+    drift: reused.length > 0 ? drift(x, y, reused) : [],
   };
+}
+
+/**
+ * The same content at several origins (files, records, URLs with the same
+ * bytes): one document, reported as a duplicate of itself that lists them.
+ */
+export function identicalAt(id: string, origins: readonly string[]): RelationReport {
+  return {
+    a: id,
+    b: id,
+    type: "duplicate",
+    coverageA: 1,
+    coverageB: 1,
+    confidence: 1,
+    passages: [],
+    evidence: {
+      passages: 0,
+      reusedSentences: 0,
+      alignedWords: 0,
+      proseWords: 0,
+      identical: 0,
+      substitutions: {},
+      inserted: 0,
+      deleted: 0,
+      identity: 1,
+      sharedNames: 1,
+      figureConflicts: 0,
+      sharedQuotes: { count: 0, words: 0, quotes: [] },
+      notes: [`identical content at ${origins.length} origins`],
+    },
+    drift: [],
+    origins: [...origins],
+  };
+}
+
+/** A text and itself (two inputs of the same content): a duplicate covering both wholly, with nothing changed. */
+function identical(x: Analysed, y: Analysed): RelationReport {
+  const report = identicalAt(x.article.id, [...new Set([x.article.origin, y.article.origin])]);
+  const words = x.analysis.units.length;
+  if (words === 0) return report;
+  const whole = { start: 0, end: x.source.length };
+  return {
+    ...report,
+    passages: [{ a: whole, b: whole, score: 1, changes: [] }],
+    evidence: {
+      ...report.evidence,
+      passages: 1,
+      reusedSentences: x.analysis.sentences.length,
+      alignedWords: words,
+      proseWords: x.analysis.units.filter((u) => !u.name && u.value === undefined).length,
+      identical: words,
+      notes: ["identical texts: the same content"],
+    },
+  };
+}
+
+/** The report of (b, a) read as the report of (a, b). */
+export function mirrored(r: RelationReport): RelationReport {
+  const flip = <T>(p: { a: T; b: T }) => ({ a: p.b, b: p.a });
+  const evidence = {
+    ...r.evidence,
+    inserted: r.evidence.deleted,
+    deleted: r.evidence.inserted,
+    sharedQuotes: { ...r.evidence.sharedQuotes, quotes: r.evidence.sharedQuotes.quotes.map((q) => ({ ...q, ...flip(q) })) },
+  };
+  const out: RelationReport = {
+    ...r,
+    a: r.b,
+    b: r.a,
+    coverageA: r.coverageB,
+    coverageB: r.coverageA,
+    passages: r.passages.map((p) => ({
+      ...p,
+      ...flip(p),
+      changes: p.changes.map((c) => ({ ...c, a: c.b, b: c.a, aStart: c.bStart, aEnd: c.bEnd, bStart: c.aStart, bEnd: c.aEnd })),
+    })),
+    evidence,
+    drift: r.drift.map((d) => ({ ...d, ...flip(d), change: d.change === "lost" ? "added" : d.change === "added" ? "lost" : d.change })),
+  };
+  if (r.direction) out.direction = mirroredDirection(r.direction);
+  return out;
+}
+
+function mirroredDirection(d: Direction): Direction {
+  const side = (s: "a" | "b" | "both") => (s === "a" ? "b" : s === "b" ? "a" : s);
+  const decision = d.decision === "a-original" ? "b-original" : d.decision === "b-original" ? "a-original" : d.decision;
+  return { ...d, decision, evidence: d.evidence.map((e) => ({ ...e, favours: side(e.favours) })) };
 }
 
 function drift(x: Analysed, y: Analysed, passages: Alignment["passages"]): DriftItem[] {

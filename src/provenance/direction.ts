@@ -1,25 +1,35 @@
 /**
- * Who copied whom, for one related pair: each piece of evidence favours one
- * side as the original, with a weight; the decision is the balance, or
- * `undetermined` when the evidence is weak or split. A pair where each side
- * keeps facts the other lost inside their shared passages is `siblings`:
- * neither can be the other's source, so both copy a missing original.
+ * Who copied whom, for one related pair. Evidence comes in two strengths.
+ * Strong evidence can decide: a credit naming the other side's outlet
+ * ("(AP) —", "the BBC reported", "Copyright … Associated Press" on a copy of an
+ * AP page), trusted publication dates (a date from site chrome is not one),
+ * a canonical link. Weak evidence — containment, one side confidently spun
+ * against a clean other, rarer substitutions — only adds to strong evidence:
+ * on its own it guessed, between two copies of one missing wire text, which
+ * was "the original". Two copies that each keep facts the other lost, or
+ * that both credit one outlet neither of them is, are `siblings` of a
+ * missing original. When nothing decides, the answer is `undetermined`,
+ * never a guess. Notes name no side: the evidence's `favours` does.
  */
+import { outletNamed, outletOfHost } from "../extract/outlets.js";
 import type { Analysed, RelationReport } from "../match/index.js";
 import { rarerSide, SPIN_THRESHOLDS, type SpinResources, spinResources } from "../spin/index.js";
+import type { Article } from "../types.js";
 import type { Direction, DirectionEvidence } from "./types.js";
 
 export const DIRECTION = {
   /** Dates below this extraction confidence (site chrome, guesses) are not evidence. */
   minDateConfidence: 0.5,
+  /** A credit naming the other side's outlet: the strongest evidence there is. */
+  creditWeight: 3,
   /** Substitutions needed before their direction counts. */
   minSubstitutions: 5,
   /** Share of substitutions pointing one way for it to count. */
   substitutionMajority: 0.7,
-  /** Source-free spin score the rarer side needs before rarer substitutions mark it as the copy (the `spun` verdict). */
-  minCopySpin: 0.5,
-  /** Spin-score difference that counts. */
-  minSpinGap: 0.3,
+  /** A side reads as spun at this source-free score… */
+  spunScore: SPIN_THRESHOLDS.spun,
+  /** …and as clean below this one; spin counts only between one of each. */
+  cleanScore: SPIN_THRESHOLDS.clean,
   /** Share of each side inside shared passages before lost facts can make siblings. */
   minSiblingCoverage: 0.5,
   /** Facts each side must keep alone to make siblings. */
@@ -33,6 +43,7 @@ export const DIRECTION = {
 const DAY = 86_400_000;
 /** Names are left out: spinners mangle them, which reads as one name lost and another added. */
 const EXCLUSIVE_KINDS = new Set(["number", "person", "quote"]);
+const STRONG = new Set<DirectionEvidence["signal"]>(["credit", "date", "canonical"]);
 
 export function decideDirection(
   x: Analysed,
@@ -42,74 +53,126 @@ export function decideDirection(
   resources: SpinResources = spinResources(),
 ): Direction {
   const evidence = [
+    ...creditEvidence(x.article, y.article),
     ...dateEvidence(x, y),
     ...canonicalEvidence(x, y),
     ...containmentEvidence(report),
     ...substitutionEvidence(report, resources, spinScores),
     ...spinEvidence(spinScores),
   ];
-  const forA = sum(evidence, "a");
-  const forB = sum(evidence, "b");
+  const siblings = [...sharedCredit(x.article, y.article), ...exclusiveFacts(report)];
+  const decisive = evidence.filter((e) => e.favours !== "both");
+  const forA = sum(decisive, "a");
+  const forB = sum(decisive, "b");
   const net = Math.abs(forA - forB);
-  const winner = forA > forB ? "a" : "b";
-  const decided = net >= DIRECTION.minNet && Math.max(forA, forB) / (forA + forB) >= DIRECTION.minShare;
-  const siblings = exclusiveFacts(report);
-  if (siblings) {
-    evidence.push(siblings);
-    // Stronger evidence of one side outweighs lost facts: a copy may also add a few.
-    if (!decided || siblings.weight > net) {
-      return { decision: "siblings", confidence: round(siblings.weight / (siblings.weight + 1)), evidence };
-    }
+  const strong = decisive.some((e) => STRONG.has(e.signal));
+  const decided = strong && net >= DIRECTION.minNet && Math.max(forA, forB) / (forA + forB) >= DIRECTION.minShare;
+  const siblingWeight = siblings.reduce((s, e) => s + e.weight, 0);
+  if (siblings.length > 0 && (!decided || siblingWeight > net)) {
+    // Stronger evidence of one side outweighs the marks of siblings: a copy may also add a few facts.
+    return { decision: "siblings", confidence: round(siblingWeight / (siblingWeight + 1)), evidence: [...evidence, ...siblings] };
   }
   if (!decided) {
     const reason =
       forA + forB === 0
-        ? "no evidence: no dates, no metadata, no one-sided substitutions"
-        : `evidence too weak or split (${forA.toFixed(1)} for a, ${forB.toFixed(1)} for b)`;
+        ? "no evidence: no trusted dates, no credits naming the other's outlet, no canonical links"
+        : strong
+          ? `evidence split (${forA.toFixed(1)} for a, ${forB.toFixed(1)} for b)`
+          : "only weak evidence (containment, spin, substitutions): not enough to name an original without a date, a credit or a canonical link";
     return { decision: "undetermined", confidence: 0, evidence, reason };
   }
-  return { decision: winner === "a" ? "a-original" : "b-original", confidence: round(net / (net + 1)), evidence };
+  return { decision: forA > forB ? "a-original" : "b-original", confidence: round(net / (net + 1)), evidence };
+}
+
+/** The outlets a page is: its site name and its hosts, where they name an outlet we know. */
+function identity(a: Article): Set<string> {
+  const out = new Set<string>();
+  const site = a.site ? outletNamed(a.site) : undefined;
+  if (site) out.add(site);
+  for (const u of [a.url, a.canonicalUrl]) {
+    const host = u ? /^https?:\/\/([^/:]+)/i.exec(u)?.[1] : undefined;
+    const outlet = host ? outletOfHost(host) : undefined;
+    if (outlet) out.add(outlet);
+  }
+  return out;
+}
+
+/** One side credits an outlet the other side is: the other is where the text came from. */
+function creditEvidence(x: Article, y: Article): DirectionEvidence[] {
+  const out: DirectionEvidence[] = [];
+  for (const [copy, original, favours] of [
+    [y, x, "a"],
+    [x, y, "b"],
+  ] as const) {
+    const is = identity(original);
+    const credit = (copy.credits ?? []).find((c) => is.has(c.outlet));
+    if (credit) {
+      out.push({
+        signal: "credit",
+        favours,
+        weight: DIRECTION.creditWeight,
+        note: `the other credits ${credit.outlet} ("${credit.text}"), which this one is`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Both carry one outlet's text (their datelines, bylines or credit lines name it) and neither is that outlet. */
+function sharedCredit(x: Article, y: Article): DirectionEvidence[] {
+  const own = (a: Article) => new Set((a.credits ?? []).filter((c) => c.kind !== "report").map((c) => c.outlet));
+  const [cx, cy] = [own(x), own(y)];
+  const [ix, iy] = [identity(x), identity(y)];
+  const shared = [...cx].find((o) => cy.has(o) && !ix.has(o) && !iy.has(o));
+  return shared ? [{ signal: "shared-credit", favours: "both", weight: 1, note: `both credit ${shared}, which neither is` }] : [];
+}
+
+function trustedDate(a: Analysed): { value: string; confidence: number } | undefined {
+  const d = a.article.date;
+  return d && d.confidence >= DIRECTION.minDateConfidence && d.source !== "site-chrome" ? d : undefined;
 }
 
 function dateEvidence(x: Analysed, y: Analysed): DirectionEvidence[] {
-  const da = x.article.date;
-  const db = y.article.date;
-  if (!da || !db || da.confidence < DIRECTION.minDateConfidence || db.confidence < DIRECTION.minDateConfidence) return [];
+  const da = trustedDate(x);
+  const db = trustedDate(y);
+  if (!da || !db) return [];
   const days = (Date.parse(db.value) - Date.parse(da.value)) / DAY;
   if (!Number.isFinite(days) || Math.abs(days) < 1) return [];
   const weight = 2 * Math.min(da.confidence, db.confidence);
-  const [earlier, date] = days > 0 ? (["a", da.value] as const) : (["b", db.value] as const);
+  const [earlier, date, later] = days > 0 ? (["a", da.value, db.value] as const) : (["b", db.value, da.value] as const);
+  const n = Math.round(Math.abs(days));
   return [
     {
       signal: "date",
       favours: earlier,
       weight,
-      note: `${earlier} is dated earlier (${date}, ${Math.round(Math.abs(days))} day(s) before)`,
+      note: `published ${date.slice(0, 10)}, ${n} day(s) before the other (${later.slice(0, 10)})`,
     },
   ];
 }
 
 function canonicalEvidence(x: Analysed, y: Analysed): DirectionEvidence[] {
+  const host = (u: string | undefined) => (u ? /^https?:\/\/([^/]+)/i.exec(u)?.[1]?.replace(/^www\./, "") : undefined);
   const points = (from: Analysed, to: Analysed) => {
     const canonical = from.article.canonicalUrl;
     if (!canonical) return false;
-    const host = (u: string | undefined) => (u ? /^https?:\/\/([^/]+)/i.exec(u)?.[1]?.replace(/^www\./, "") : undefined);
     return (
       canonical === to.article.url ||
       (host(canonical) !== undefined && host(canonical) === host(to.article.url) && host(canonical) !== host(from.article.url))
     );
   };
-  if (points(x, y)) return [{ signal: "canonical", favours: "b", weight: 3, note: "a's canonical link points to b" }];
-  if (points(y, x)) return [{ signal: "canonical", favours: "a", weight: 3, note: "b's canonical link points to a" }];
+  const note = "the other's canonical link points to this page";
+  if (points(x, y)) return [{ signal: "canonical", favours: "b", weight: 3, note }];
+  if (points(y, x)) return [{ signal: "canonical", favours: "a", weight: 3, note }];
   return [];
 }
 
-/** The contained side of an excerpt is the copy: a page rarely grows into a longer one that keeps it whole. */
+/** The contained side of an excerpt is the copy, mostly: a page that lifts a story and adds to it reads the other way. */
 function containmentEvidence(r: RelationReport): DirectionEvidence[] {
   const gap = Math.abs(r.coverageA - r.coverageB);
   if (r.type !== "excerpt" || gap < 0.3) return [];
   const original = r.coverageA > r.coverageB ? "b" : "a";
-  return [{ signal: "containment", favours: original, weight: gap, note: `${original === "a" ? "b" : "a"} is mostly inside ${original}` }];
+  return [{ signal: "containment", favours: original, weight: gap / 2, note: "holds the other's reused text whole and more" }];
 }
 
 /**
@@ -133,23 +196,29 @@ function substitutionEvidence(r: RelationReport, resources: SpinResources, spinS
   const share = Math.max(rarerA, rarerB) / n;
   if (share < DIRECTION.substitutionMajority) return [];
   const original = rarerA > rarerB ? "b" : "a";
-  if ((original === "a" ? spinScores.b : spinScores.a) < DIRECTION.minCopySpin) return [];
+  if ((original === "a" ? spinScores.b : spinScores.a) < DIRECTION.spunScore) return [];
   return [
     {
       signal: "substitutions",
       favours: original,
       weight: 2 * (share - 0.5) * Math.min(1, n / 20),
-      note: `${Math.max(rarerA, rarerB)} of ${n} substituted words are rarer in ${original === "a" ? "b" : "a"}`,
+      note: `the other's word is the rarer in ${Math.max(rarerA, rarerB)} of ${n} substitutions`,
     },
   ];
 }
 
-/** A copy that reads as spun on its own, against one that does not. */
+/** One side confidently spun, the other clean: the clean one is nearer the source. */
 function spinEvidence(scores: { a: number; b: number }): DirectionEvidence[] {
-  const gap = Math.abs(scores.a - scores.b);
-  if (gap < DIRECTION.minSpinGap || Math.max(scores.a, scores.b) < SPIN_THRESHOLDS.spun) return [];
-  const original = scores.a < scores.b ? "a" : "b";
-  return [{ signal: "spin", favours: original, weight: gap, note: `spin score ${scores.a.toFixed(2)} (a) vs ${scores.b.toFixed(2)} (b)` }];
+  const [lo, hi] = scores.a < scores.b ? (["a", scores.b] as const) : (["b", scores.a] as const);
+  if (hi < DIRECTION.spunScore || Math.min(scores.a, scores.b) >= DIRECTION.cleanScore) return [];
+  return [
+    {
+      signal: "spin",
+      favours: lo,
+      weight: 1,
+      note: `reads clean (${Math.min(scores.a, scores.b).toFixed(2)}) where the other reads spun (${hi.toFixed(2)})`,
+    },
+  ];
 }
 
 /**
@@ -157,17 +226,29 @@ function spinEvidence(scores: { a: number; b: number }): DirectionEvidence[] {
  * other's source. Only between near-whole copies: where little is shared, a
  * rewrite that draws on other sources too keeps facts of its own anyway.
  */
-function exclusiveFacts(r: RelationReport): DirectionEvidence | undefined {
-  if (Math.min(r.coverageA, r.coverageB) < DIRECTION.minSiblingCoverage) return undefined;
-  const onlyA = r.drift.filter((d) => d.change === "lost" && EXCLUSIVE_KINDS.has(d.kind)).length;
-  const onlyB = r.drift.filter((d) => d.change === "added" && EXCLUSIVE_KINDS.has(d.kind)).length;
-  if (Math.min(onlyA, onlyB) < DIRECTION.minExclusiveFacts) return undefined;
-  return {
-    signal: "exclusive-facts",
-    favours: "both",
-    weight: Math.min(onlyA, onlyB) / 2,
-    note: `each keeps facts the other lost in their shared passages (${onlyA} only in a, ${onlyB} only in b)`,
-  };
+function exclusiveFacts(r: RelationReport): DirectionEvidence[] {
+  if (Math.min(r.coverageA, r.coverageB) < DIRECTION.minSiblingCoverage) return [];
+  // A fact whose words were swapped (a spinner's "the Large Apple") or reworded (a paraphrase's "compared
+  // with a forecast of") is the same fact rewritten, not one the other side lacks.
+  const changes = r.passages.flatMap((p) => p.changes);
+  const rewritten = (side: "a" | "b", at: { start: number; end: number }) =>
+    changes.some((c) => (side === "a" ? c.aStart < at.end && c.aEnd > at.start : c.bStart < at.end && c.bEnd > at.start));
+  const exclusive = (change: "lost" | "added", side: "a" | "b") =>
+    r.drift.filter((d) => {
+      const at = d[side];
+      return d.change === change && EXCLUSIVE_KINDS.has(d.kind) && at !== undefined && !rewritten(side, at);
+    }).length;
+  const onlyA = exclusive("lost", "a");
+  const onlyB = exclusive("added", "b");
+  if (Math.min(onlyA, onlyB) < DIRECTION.minExclusiveFacts) return [];
+  return [
+    {
+      signal: "exclusive-facts",
+      favours: "both",
+      weight: Math.min(onlyA, onlyB) / 2,
+      note: `each keeps facts the other lost in their shared passages (${onlyA} and ${onlyB})`,
+    },
+  ];
 }
 
 function sum(evidence: readonly DirectionEvidence[], side: "a" | "b"): number {

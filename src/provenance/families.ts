@@ -28,7 +28,8 @@ export interface Family {
 }
 
 export function copyFamilies(relations: readonly RelationReport[]): Family[] {
-  const copies = relations.filter((r) => COPY_TYPES.has(r.type));
+  // A document identical at several origins is one text, not a lineage.
+  const copies = relations.filter((r) => COPY_TYPES.has(r.type) && r.a !== r.b);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;

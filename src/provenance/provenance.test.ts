@@ -39,6 +39,37 @@ describe("direction", () => {
     expect(d.decision).toBe("b-original");
   });
 
+  it("names the original a copy credits: 'DW reported' on a copy of a dw.com page", () => {
+    const original = doc("o", BODY, { url: "https://www.dw.com/en/budget/a-1" });
+    const copy = doc("c", BODY.replace("after a long debate", "after a long debate, DW reported,"), { url: "https://news.example/budget" });
+    for (const [x, y, expected] of [
+      [original, copy, "a-original"],
+      [copy, original, "b-original"],
+    ] as const) {
+      const d = decideDirection(x, y, relate(x, y), { a: 0, b: 0 });
+      expect(d.decision).toBe(expected);
+      expect(d.evidence.find((e) => e.signal === "credit")?.note).toMatch(/credits DW/);
+    }
+  });
+
+  it("reads a wire credit both copies carry as siblings, not as an original", () => {
+    const ap = (city: string) => `${city} (AP) — ${BODY}`;
+    const x = doc("x", ap("CHICAGO"), { url: "https://one.example/a" });
+    const y = doc("y", ap("CHICAGO").replace("Tuesday", "Tuesday night"), { url: "https://two.example/b" });
+    const d = decideDirection(x, y, relate(x, y), { a: 0, b: 0 });
+    expect(d.decision).toBe("siblings");
+    expect(d.evidence.map((e) => e.signal)).toContain("shared-credit");
+  });
+
+  it("never names an original on spin and containment alone", () => {
+    const x = doc("x", BODY);
+    const y = doc("y", BODY.split("\n\n").slice(0, 2).join("\n\n"));
+    const d = decideDirection(x, y, { ...relate(x, y), type: "excerpt", coverageA: 0.6, coverageB: 1 }, { a: 0.05, b: 0.9 });
+    expect(d.decision).toBe("undetermined");
+    expect(d.reason).toMatch(/only weak evidence/);
+    expect(d.evidence.map((e) => e.signal).sort()).toEqual(["containment", "spin"]);
+  });
+
   it("says undetermined, with a reason, when nothing orders the pair", () => {
     const x = doc("x", BODY);
     const y = doc("y", BODY.replace("Tuesday", "Tuesday evening"));
@@ -124,12 +155,62 @@ describe("stories", () => {
     expect(stories.find((s) => s.members.includes("a"))?.label).toMatch(/Valdoria|Marquez/);
   });
 
-  it("merges two stories that a related document bridges, and reports the moved rows", () => {
+  it("merges two stories that a document copying from both bridges, and reports the moved rows", () => {
     const clusters = new StoryClusters();
     clusters.add("a", storyProfile(doc("a", text("Valdoria", "Governor Ines Marquez", "12,000"))));
     clusters.add("c", storyProfile(doc("c", "The central bank raised interest rates by half a point on Thursday.")));
     const changed = clusters.add("d", storyProfile(doc("d", "Unrelated words about a cooking contest.")), ["a", "c"]);
     expect(new Set(clusters.stories().map((s) => s.members.length))).toEqual(new Set([3]));
     expect(changed.map((r) => r.doc).sort()).toEqual(["c", "d"]);
+  });
+
+  it("does not chain two stories through a hub that resembles both", () => {
+    const clusters = new StoryClusters();
+    const floods = (n: number) => text("Valdoria", "Governor Ines Marquez", `${12 + n},000`);
+    const fires = (n: number) =>
+      `Wildfires near Corvetta destroyed ${300 + n} homes, officials said. Fire chief Tomas Brandt said crews in Corvetta were working through the night to save the vineyards.`;
+    for (let n = 0; n < 4; n++) clusters.add(`flood${n}`, storyProfile(doc(`flood${n}`, floods(n))));
+    for (let n = 0; n < 4; n++) clusters.add(`fire${n}`, storyProfile(doc(`fire${n}`, fires(n))));
+    // A round-up of both disasters: like each story in part, the same as neither.
+    clusters.add("hub", storyProfile(doc("hub", `${floods(9)} ${fires(9)}`)));
+    const members = clusters.stories().map((s) => s.members.filter((m) => m !== "hub").sort());
+    expect(members.filter((m) => m.length > 0)).toEqual(
+      expect.arrayContaining([
+        ["flood0", "flood1", "flood2", "flood3"],
+        ["fire0", "fire1", "fire2", "fire3"],
+      ]),
+    );
+  });
+
+  it("keeps dated reports more than the window apart in separate stories, unless one copies the other", () => {
+    const clusters = new StoryClusters();
+    const same = text("Valdoria", "Governor Ines Marquez", "12,000");
+    clusters.add("june", storyProfile(doc("june", same, { date: "2025-06-01" })));
+    clusters.add("june2", storyProfile(doc("june2", same.replace("Sunday", "Monday"), { date: "2025-06-03" })));
+    clusters.add("october", storyProfile(doc("october", same.replace("Sunday", "Friday"), { date: "2025-10-20" })));
+    expect(
+      clusters
+        .stories()
+        .map((s) => s.members.sort())
+        .sort(),
+    ).toEqual([["june", "june2"], ["october"]]);
+    clusters.add("reprint", storyProfile(doc("reprint", same, { date: "2025-11-30" })), ["june"]);
+    expect(
+      clusters
+        .stories()
+        .find((s) => s.members.includes("reprint"))
+        ?.members.sort(),
+    ).toEqual(["june", "june2", "reprint"]);
+    expect(clusters.stories().find((s) => s.members.includes("june"))?.span).toEqual({ start: "2025-06-01", end: "2025-11-30" });
+  });
+
+  it("labels a story with names and terms its members write, as they write them", () => {
+    const clusters = new StoryClusters();
+    clusters.add("a", storyProfile(doc("a", text("Valdoria", "Governor Ines Marquez", "12,000"))));
+    clusters.add("b", storyProfile(doc("b", text("Valdoria", "Governor Ines Marquez", "12,000").replace("Sunday", "Monday"))));
+    const label = clusters.stories()[0]?.label ?? "";
+    const written = `${text("Valdoria", "Governor Ines Marquez", "12,000")}`.toLowerCase();
+    for (const part of label.split(", ")) expect(written).toContain(part.toLowerCase());
+    expect(label).toMatch(/Marquez/);
   });
 });

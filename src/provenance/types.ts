@@ -3,7 +3,8 @@
 export type DirectionDecision = "a-original" | "b-original" | "siblings" | "undetermined";
 
 export interface DirectionEvidence {
-  signal: "date" | "canonical" | "containment" | "substitutions" | "spin" | "exclusive-facts";
+  /** Strong (can decide): credit, date, canonical. Weak (only adds): containment, substitutions, spin. Siblings: shared-credit, exclusive-facts. */
+  signal: "credit" | "date" | "canonical" | "containment" | "substitutions" | "spin" | "shared-credit" | "exclusive-facts";
   /** The side this evidence says is the original, or both for siblings. */
   favours: "a" | "b" | "both";
   weight: number;

@@ -4,15 +4,16 @@
  * each most likely said before.
  */
 import { guessLanguage } from "../extract/language.js";
-import { analyze, type Lexicon, lexicon } from "../text/index.js";
+import { type Analysis, analyze, type Lexicon, lexicon } from "../text/index.js";
 import { type SpinResources, spinResources } from "./resources.js";
-import { type SignalRates, score, verdictOf } from "./score.js";
+import { type SignalRates, SPIN_THRESHOLDS, score, verdictOf } from "./score.js";
 import { lostBoundaries } from "./signals/boundaries.js";
 import { brokenPhrases } from "./signals/broken-phrase.js";
 import { contextFit, fitMeasure } from "./signals/context-fit.js";
 import { knownPhrases } from "./signals/known-phrase.js";
 import { rareSynonyms } from "./signals/rare-synonym.js";
 import { spelledNumbers } from "./signals/spelled-number.js";
+import { translationMarks } from "./translated.js";
 import type { SpinReport, SpinSpan } from "./types.js";
 import { type WordVectors, wordVectors } from "./vectors.js";
 
@@ -21,6 +22,7 @@ export { formatLexiconTsv, LEXICON_TSV_HEADER, learnedMap, type ParsedLexicon, p
 export { SPIN_DATA_VERSION, type SpinResources, spinResources } from "./resources.js";
 export { linearScore, type SignalRates, SPIN_THRESHOLDS } from "./score.js";
 export { rarerSide, type Substitution, substitutionsOf } from "./substitutions.js";
+export { TRANSLATION_THRESHOLDS, type Translation, translationMarks } from "./translated.js";
 export type { SpinKind, SpinReport, SpinSpan, SpinVerdict } from "./types.js";
 export { VECTORS_VERSION, type WordVectors, wordVectors } from "./vectors.js";
 
@@ -38,20 +40,23 @@ export function detectSpin(text: string, options: SpinOptions = {}): SpinReport 
   if (language !== undefined && language !== "en") {
     return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note: notEnglish(language) };
   }
-  const { rates, spans } = spinSignals(text, options);
+  const { rates, spans, analysis } = spinSignals(text, options);
   // Too short for the stopword vote: most words must still be English dictionary words.
   if (language === undefined && rates.english < MIN_ENGLISH_SHARE) {
     return { score: 0, verdict: "uncertain", words: rates.words, spans: [], note: notEnglish("unknown") };
   }
   const s = score(rates);
-  return { score: s, verdict: verdictOf(s), words: rates.words, spans };
+  return { score: s, verdict: verdictOf(s), words: rates.words, spans, translation: translationMarks(analysis) };
 }
 
 const MIN_ENGLISH_SHARE = 0.5;
 const notEnglish = (language: string) => `language ${language}: spin detection reads English only`;
 
 /** The signals before scoring: their rates and every span, for calibration and benchmarks. */
-export function spinSignals(text: string, options: SpinOptions = {}): { rates: SignalRates & { english: number }; spans: SpinSpan[] } {
+export function spinSignals(
+  text: string,
+  options: SpinOptions = {},
+): { rates: SignalRates & { english: number }; spans: SpinSpan[]; analysis: Analysis } {
   const lex = options.lexicon ?? lexicon();
   const analysis = analyze(text, lex);
   const vectors = options.vectors === undefined ? wordVectors() : (options.vectors ?? undefined);
@@ -68,7 +73,18 @@ export function spinSignals(text: string, options: SpinOptions = {}): { rates: S
   const spans = withoutOverlaps([...marked, ...rare.spans, ...fit.spans]);
   const letters = analysis.units.filter((u) => u.value === undefined);
   const english = letters.filter((u) => u.stop || lex.isLemma(u.lemma)).length / Math.max(1, letters.length);
-  return { rates: { rare: rare.density, misfit: fit.density, marks: marked.length, words: analysis.units.length, english }, spans };
+  // Rates of a short text are noisy: one rare word in a 60-word brief reads like a spinner's. Each rate is
+  // shrunk toward the clean-news median by PRIOR_WORDS words' worth of it, which long texts barely feel.
+  const t = SPIN_THRESHOLDS;
+  const shrunk = (density: number, n: number, prior: number) => (density * n + prior * t.priorWords) / (n + t.priorWords);
+  const rates = {
+    rare: shrunk(rare.density, rare.contentWords, t.priorRare),
+    misfit: shrunk(fit.density, fit.words, t.priorMisfit),
+    marks: marked.length,
+    words: analysis.units.length,
+    english,
+  };
+  return { rates, spans, analysis };
 }
 
 /** Earlier signals win a contested stretch: a known phrase over a broken one, any phrase over a single word. */

@@ -9,12 +9,17 @@
 import type { SpinVerdict } from "./types.js";
 
 export const SPIN_THRESHOLDS = {
+  /** Clean-news medians of the rare-synonym and misfit rates (npm run bench:spin -- --calibrate)… */
+  priorRare: 0.039,
+  priorMisfit: 0.051,
+  /** …toward which each rate is shrunk by this many content words' worth: a brief's rates are mostly noise. */
+  priorWords: 100,
   rareWeight: 20,
   misfitWeight: 31,
   /** Per marked span per hundred words. */
   markWeight: 0.8,
   /** Linear score at which the verdict tips (score 0.5). */
-  midpoint: 3.78,
+  midpoint: 3.45,
   /** Steepness of the curve around the midpoint. */
   slope: 3,
   /** At or above: `spun`. */

@@ -5,6 +5,7 @@
  * words says nothing about direction and is left out.
  */
 import type { Change, RelationReport } from "../match/index.js";
+import { lemmatize, lexicon, STOPWORDS } from "../text/index.js";
 import { type SpinResources, spinResources } from "./resources.js";
 
 export interface Substitution {
@@ -38,10 +39,13 @@ export function substitutionsOf(
 }
 
 function direction(change: Change, resources: SpinResources): Substitution | undefined {
-  if (!WORD_CHOICES.has(change.kind)) return undefined;
+  // Only changes in sentence pairs that show reuse on their own: elsewhere a changed word may be a misalignment.
+  if (!WORD_CHOICES.has(change.kind) || !change.sure) return undefined;
   const a = phrase(change.a);
   const b = phrase(change.b);
-  if (!a || !b || a === b) return undefined;
+  // A spinner swaps dictionary words for dictionary words: a name matched to a word is a misalignment,
+  // and a swapped function word is grammar, not spin.
+  if (!a || !b || a === b || !inDictionary(a) || !inDictionary(b) || STOPWORDS.has(a) || STOPWORDS.has(b)) return undefined;
   const rarer = rarerSide(a, b, resources);
   return rarer === undefined ? undefined : rarer === "b" ? { original: a, spun: b } : { original: b, spun: a };
 }
@@ -64,4 +68,9 @@ function phrase(text: string): string | undefined {
 
 function rarest(phrase: string, resources: SpinResources): number {
   return Math.min(...(phrase.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [""]).map((w) => resources.webFrequency(w) + 0.01));
+}
+
+function inDictionary(phrase: string): boolean {
+  const lex = lexicon();
+  return phrase.split(" ").every((w) => lex.isLemma(lemmatize(w, lex)));
 }

@@ -1,4 +1,5 @@
 /** The data types the spin stage hands on. */
+import type { Translation } from "./translated.js";
 
 export type SpinKind =
   /** A phrase from the tortured-phrase seed lexicon or from substitutions learned from aligned copies. */
@@ -11,10 +12,14 @@ export type SpinKind =
   | "misfit-synonym"
   /** A number spelled out where news style writes digits. */
   | "spelled-number"
-  /** A function word fused onto the next word ("theU.S."). */
+  /** A function word fused onto the next word ("theGovernment"). */
   | "fused-words"
   /** A sentence that runs into the next without its full stop. */
-  | "lost-boundary";
+  | "lost-boundary"
+  /** A run of words said twice at once, as a translation round trip leaves them (translation signal). */
+  | "repeated-phrase"
+  /** Two capitals and a stop, the half of a foreign abbreviation a translation kept (translation signal). */
+  | "orphan-abbreviation";
 
 export interface SpinSpan {
   /** Character offsets into the text given to the detector. */
@@ -35,6 +40,8 @@ export interface SpinReport {
   /** Words read. */
   words: number;
   spans: SpinSpan[];
+  /** The marks of a machine-translation round trip, a signal apart from spinning. */
+  translation?: Translation;
   /** Why the text was not read, when it was not (not English). */
   note?: string;
 }

@@ -13,6 +13,7 @@ import {
   type LearnedSubstitution,
   type ListOptions,
   MIN_ID_PREFIX,
+  type Origin,
   type PutResult,
   SchemaVersionError,
   type SequencedSketch,
@@ -23,7 +24,7 @@ import {
   type StoredStoryRow,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 3;
+export const PG_SCHEMA_VERSION = 4;
 
 /** Network failures, server shutdowns (57P0x) and connection exceptions (08xxx): the server, not the request. */
 const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
@@ -110,6 +111,14 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE stories ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
    UPDATE stories SET seq = nextval('story_seq');
    CREATE INDEX stories_seq ON stories (seq);`,
+  `CREATE TABLE origins (
+     doc TEXT NOT NULL,
+     origin TEXT NOT NULL,
+     ingested_at TEXT NOT NULL,
+     seq BIGSERIAL,
+     PRIMARY KEY (doc, origin)
+   );
+   INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
 ];
 
 /** Any 64-bit values, so unspun never waits on another application's lock. */
@@ -176,34 +185,51 @@ export class PostgresStore implements Store {
     return (await this.#pool.query<R>(sql, params)).rows;
   }
 
-  async putDocuments(docs: readonly StoredDocument[]): Promise<PutResult> {
+  async putDocuments(docs: readonly StoredDocument[], seen: readonly Origin[] = []): Promise<PutResult> {
     await this.#db();
-    if (docs.length === 0) return { inserted: 0, existing: 0 };
+    if (docs.length === 0 && seen.length === 0) return { inserted: 0, existing: 0 };
     const rows = docs.map(documentRow);
     const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
-    const result = await this.#pool.query(
-      `INSERT INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
+    const origins = [...docs.map((d) => ({ doc: d.article.id, origin: d.article.origin, ingestedAt: d.ingestedAt })), ...seen];
+    return this.#transaction(async (c) => {
+      const result = await c.query(
+        `INSERT INTO documents (id, origin, format, status, title, site, date, date_confidence, words, bytes, ingested_at, article, raw)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                             $8::float8[], $9::int[], $10::bigint[], $11::text[], $12::text[], $13::text[])
        ON CONFLICT (id) DO NOTHING`,
-      [
-        column("id"),
-        column("origin"),
-        column("format"),
-        column("status"),
-        column("title"),
-        column("site"),
-        column("date"),
-        column("dateConfidence"),
-        column("words"),
-        column("bytes"),
-        column("ingestedAt"),
-        column("article"),
-        column("raw"),
-      ],
+        [
+          column("id"),
+          column("origin"),
+          column("format"),
+          column("status"),
+          column("title"),
+          column("site"),
+          column("date"),
+          column("dateConfidence"),
+          column("words"),
+          column("bytes"),
+          column("ingestedAt"),
+          column("article"),
+          column("raw"),
+        ],
+      );
+      await c.query(
+        `INSERT INTO origins (doc, origin, ingested_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+        [origins.map((o) => o.doc), origins.map((o) => o.origin), origins.map((o) => o.ingestedAt)],
+      );
+      const inserted = result.rowCount ?? 0;
+      return { inserted, existing: docs.length - inserted };
+    });
+  }
+
+  async origins(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.#query<{ doc: string; origin: string }>(
+      "SELECT doc, origin FROM origins WHERE doc = ANY($1) ORDER BY ingested_at, seq",
+      [ids],
     );
-    const inserted = result.rowCount ?? 0;
-    return { inserted, existing: docs.length - inserted };
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.doc, [...(out.get(r.doc) ?? []), r.origin]);
+    return out;
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {

@@ -14,6 +14,7 @@ import {
   type LearnedSubstitution,
   type ListOptions,
   MIN_ID_PREFIX,
+  type Origin,
   type PutResult,
   SchemaVersionError,
   type SequencedSketch,
@@ -25,7 +26,7 @@ import {
   StoreError,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -84,6 +85,14 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE stories ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
    UPDATE stories SET seq = rowid;
    CREATE INDEX stories_seq ON stories (seq);`,
+  // Every place a content id was read from: two files with the same bytes are one document with two origins.
+  `CREATE TABLE origins (
+     doc TEXT NOT NULL,
+     origin TEXT NOT NULL,
+     ingested_at TEXT NOT NULL,
+     PRIMARY KEY (doc, origin)
+   );
+   INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
 ];
 
 export interface SqliteOptions {
@@ -122,14 +131,28 @@ export class SqliteStore implements Store {
     );
   }
 
-  async putDocuments(docs: readonly StoredDocument[]): Promise<PutResult> {
-    const run = this.#db.transaction((batch: readonly StoredDocument[]) => {
+  async putDocuments(docs: readonly StoredDocument[], seen: readonly Origin[] = []): Promise<PutResult> {
+    const origin = this.#db.prepare("INSERT INTO origins (doc, origin, ingested_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    const run = this.#db.transaction(() => {
       let inserted = 0;
-      for (const doc of batch) inserted += this.#insert.run(documentRow(doc)).changes;
+      for (const doc of docs) {
+        inserted += this.#insert.run(documentRow(doc)).changes;
+        origin.run(doc.article.id, doc.article.origin, doc.ingestedAt);
+      }
+      for (const o of seen) origin.run(o.doc, o.origin, o.ingestedAt);
       return inserted;
     });
-    const inserted = run(docs);
+    const inserted = run();
     return { inserted, existing: docs.length - inserted };
+  }
+
+  async origins(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = this.#db
+      .prepare("SELECT doc, origin FROM origins WHERE doc IN (SELECT value FROM json_each(?)) ORDER BY ingested_at, rowid")
+      .all(JSON.stringify(ids)) as Array<{ doc: string; origin: string }>;
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.doc, [...(out.get(r.doc) ?? []), r.origin]);
+    return out;
   }
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {

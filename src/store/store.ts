@@ -79,9 +79,22 @@ export interface LearnedSubstitution {
   count: number;
 }
 
+/** One place a document's content was read from: a file, a JSONL record, a WARC record, a URL. */
+export interface Origin {
+  doc: string;
+  origin: string;
+  ingestedAt: string;
+}
+
 export interface Store {
-  /** Stores a batch in one transaction; documents already present are skipped. */
-  putDocuments(docs: readonly StoredDocument[]): Promise<PutResult>;
+  /**
+   * Stores a batch in one transaction: the new documents (those already
+   * present are skipped), and every origin they and `seen` were read from.
+   * A content id keeps all of its origins; re-reading an origin adds nothing.
+   */
+  putDocuments(docs: readonly StoredDocument[], seen?: readonly Origin[]): Promise<PutResult>;
+  /** Every origin of these documents, in the order they were first read. */
+  origins(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** Which of these ids are already stored. */
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   /** A document by id or by a unique id prefix of at least 4 characters. */

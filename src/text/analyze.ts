@@ -4,10 +4,12 @@
  * offsets, lemma, synonym class and flags.
  */
 
+import { type Attribution, attributions } from "./attribution.js";
 import { fnv1a } from "./hash.js";
 import { lemmatize } from "./lemma.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { digitValue, numberRuns } from "./numbers.js";
+import { type QuoteSpan, quoteSpans } from "./quotes.js";
 import { type Span, sentenceSpans } from "./sentences.js";
 import { STOPWORDS } from "./stopwords.js";
 import { normalize, tokenize } from "./tokens.js";
@@ -42,6 +44,12 @@ export interface Analysis {
   text: string;
   units: Unit[];
   sentences: Sentence[];
+  /** Quotations, by character offsets. */
+  quotes: QuoteSpan[];
+  /** Per unit: 1 when it sits inside a quotation (a third party's words), else 0. */
+  quoted: Uint8Array;
+  /** Who the text credits: speakers, organisations, outlets. */
+  attributions: Attribution[];
 }
 
 interface WordInfo {
@@ -144,7 +152,20 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       keyHash,
     });
   }
-  return { text, units, sentences: assignUnits(spans, units) };
+  const quotes = quoteSpans(text);
+  const sentences = assignUnits(spans, units);
+  return { text, units, sentences, quotes, quoted: quotedUnits(units, quotes), attributions: attributions(text) };
+}
+
+function quotedUnits(units: readonly Unit[], quotes: readonly QuoteSpan[]): Uint8Array {
+  const flags = new Uint8Array(units.length);
+  let q = 0;
+  for (let i = 0; i < units.length; i++) {
+    const start = (units[i] as Unit).start;
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= start) q++;
+    if (q < quotes.length && (quotes[q] as QuoteSpan).start <= start) flags[i] = 1;
+  }
+  return flags;
 }
 
 function assignUnits(spans: readonly Span[], units: readonly Unit[]): Sentence[] {

@@ -3,9 +3,11 @@
  * lemmas, stopwords, numbers as values, synonym classes and frequencies.
  */
 export { type Analysis, analyze, type Sentence, type Unit } from "./analyze.js";
+export { type Attribution, attributions, REPORT_VERBS, SPEECH_VERBS } from "./attribution.js";
 export { lemmatize } from "./lemma.js";
 export { LEXICON_VERSION, type Lexicon, lexicon } from "./lexicon.js";
 export { digitValue, type NumberRun, numberRuns } from "./numbers.js";
+export { type QuoteSpan, quoteSpans } from "./quotes.js";
 export { type Span, sentenceSpans } from "./sentences.js";
 export { STOPWORDS } from "./stopwords.js";
 export { normalize, type Token, tokenize } from "./tokens.js";

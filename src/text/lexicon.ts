@@ -16,6 +16,7 @@ export interface Lexicon {
   classOf(word: string): string;
   /** SUBTLEX-US count (per 51 M words of subtitles); 0 when unknown. */
   count(word: string): number;
+  /** Synonymy is symmetric: b is among a's synonyms exactly when a is among b's. */
   areSynonyms(a: string, b: string): boolean;
   synonymsOf(word: string): readonly string[];
   readonly size: number;

@@ -1,6 +1,6 @@
 /**
  * Numbers written in words, read as values: "fifty three" = 53, "a hundred
- * seventy five,000" = 175000, "twelve" = 12. Digits with separators are read
+ * twenty five,000" = 125000, "twelve" = 12. Digits with separators are read
  * too ("175,000" = 175000). Runs are found over tokens, so the caller can
  * merge the run into one unit.
  */

@@ -15,7 +15,14 @@ const ABBREVIATIONS = new Set(
     " ",
   ),
 );
-const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])|\n+/gu;
+/**
+ * A sentence ends at terminal punctuation before a capital, or at a line
+ * break. Scraped copies often lose the space after the full stop
+ * ("killed.Rescue workers"): a word of two or more small letters, the stop,
+ * then a capitalised word, is a boundary too (abbreviations and initials,
+ * "U.S.", "a.m.", never have two small letters before the stop and a word after).
+ */
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?]["'”’)]*(?=[\p{Lu}][\p{Ll}])|\n+/gu;
 /** Past this many words a span is cut; news sentences average 20–25 words. */
 const MAX_WORDS = 45;
 const TARGET_WORDS = 25;

@@ -17,3 +17,6 @@ afterEach(() => {
 
 /** The five seed pages, as the repository ships them. */
 export const SEEDS = join(import.meta.dirname, "..", "..", "examples", "seeds");
+
+/** Two invented copies of one wire story, each crediting the agency: siblings under a missing original. */
+export const WIRE_SIBLINGS = join(import.meta.dirname, "..", "fixtures", "wire-siblings");

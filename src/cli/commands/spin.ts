@@ -18,16 +18,26 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
     const report = (article: Article, name: string) => {
       const r = detectSpin(article.text, { learned });
       // Offsets in the user's own file for plain text, in the clean text for HTML, as everywhere else.
-      const spans = r.spans.map((s) => ({ ...s, start: toSource(article, s.start, "start"), end: toSource(article, s.end, "end") }));
+      const inSource = <T extends { start: number; end: number }>(s: T): T => ({
+        ...s,
+        start: toSource(article, s.start, "start"),
+        end: toSource(article, s.end, "end"),
+      });
+      const spans = r.spans.map(inSource);
+      const translation = r.translation && {
+        ...r.translation,
+        score: round(r.translation.score),
+        marks: r.translation.marks.map(inSource),
+      };
       if (ctx.o.json) {
-        printJson(ctx.o, { file: name, id: article.id, score: round(r.score), verdict: r.verdict, words: r.words, spans });
+        printJson(ctx.o, { file: name, id: article.id, score: round(r.score), verdict: r.verdict, words: r.words, spans, translation });
         return;
       }
       const kinds = new Map<string, number>();
       for (const s of spans) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
       const tally = [...kinds].map(([k, n]) => `${k} ${n}`).join(", ");
       ctx.o.out(
-        `${printable(name)}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}`,
+        `${printable(name)}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}${translation ? `  round trip: ${translation.verdict} ${translation.score.toFixed(2)} (${translation.marks.length} mark(s))` : ""}`,
       );
       for (const s of spans)
         ctx.o.out(

@@ -1,6 +1,6 @@
 /**
  * Lost boundaries. Scrapers and spinners drop spaces and full stops: a
- * function word fused onto the next word ("theU.S.", "forJan.") and a
+ * function word fused onto the next word ("theGovernment", "forMarch") and a
  * sentence running into the next ("… its demands The White House said").
  */
 import { STOPWORDS } from "../../text/index.js";

@@ -1,7 +1,7 @@
 /**
  * Context fit. A spinner picks a synonym without reading the sentence, so it
- * often takes the wrong sense: "satisfy" for "meet" in "officials are to meet
- * in Geneva". With word vectors trained on news, the surrounding words point
+ * often takes the wrong sense: "fulfil" for "meet" in "the ministers will
+ * meet on Friday". With word vectors trained on news, the surrounding words point
  * at the sense meant; a word whose more common synonym fits them clearly
  * better is a likely substitution. The signal is that gap, per content word.
  */
@@ -21,6 +21,8 @@ export interface ContextFit {
   spans: SpinSpan[];
   /** Summed positive gaps per content word that had a context. */
   density: number;
+  /** Content words that had a context. */
+  words: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export function contextFit(ctx: SignalContext): ContextFit {
       spans.push({ start: unit.start, end: unit.end, text, kind: "misfit-synonym", suggestion: matchCase(best, text) });
     }
   });
-  return { spans, density: total / Math.max(1, words) };
+  return { spans, density: total / Math.max(1, words), words };
 }
 
 function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {

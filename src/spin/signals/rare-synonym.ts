@@ -1,7 +1,7 @@
 /**
  * Rare synonyms. Spinners swap a word for a thesaurus neighbour, and a
  * thesaurus lists common and rare words side by side, so a spun text is
- * full of rare words ("irruption") whose synonym ("invasion") is far more
+ * full of rare words ("commence") whose synonym ("begin") is far more
  * frequent. Frequencies are from web text, so news vocabulary counts as
  * common. The strength of a word is how many orders of magnitude its most
  * frequent synonym outnumbers it by, beyond the first.
@@ -86,5 +86,9 @@ function likelyOriginal(index: number, lemma: string, frequency: number, ctx: Si
     const fit = s >= STRONG_CANDIDATE * top ? fitOf(index, word) : undefined;
     if (fit !== undefined && fit > bestFit) [best, bestFit] = [word, fit];
   }
+  // A suggestion that fits the sentence worse than the word it would replace is no original: vivid prose
+  // ("careening", "ashen") is rare but right where it stands, and is not shown as a span.
+  const own = fitOf(index, lemma);
+  if (own !== undefined && bestFit !== -Infinity && bestFit < own) return undefined;
   return best;
 }

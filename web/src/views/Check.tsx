@@ -32,7 +32,14 @@ export function Check() {
       {relations && (
         <ul>
           {relations.map((r) => {
-            const other = r.a.startsWith("posted") ? r.b : r.b;
+            const other = r.b;
+            if (r.a === r.b)
+              return (
+                <li key={`${r.a}${r.b}`}>
+                  <strong>Identical to</strong> <a href={`#/doc/${other}`}>{other.slice(0, 8)}</a>{" "}
+                  <span class="muted">stored from {(r.origins ?? []).join(", ")}</span>
+                </li>
+              );
             return (
               <li key={`${r.a}${r.b}`}>
                 <button type="button" class="link" onClick={() => setOpen(other)}>
