@@ -72,7 +72,7 @@ try {
     const [da, db] = [await corpus.get(r.a), await corpus.get(r.b)];
     if (!da || !db) continue;
     const [ax, bx] = [analysed(da.article, da.raw), analysed(db.article, db.raw)];
-    const d = decideDirection(ax, bx, r, { a: detectSpin(da.article.text).score, b: detectSpin(db.article.text).score });
+    const d = decideDirection(ax, bx, r, (side) => detectSpin((side === "a" ? da : db).article.text).score);
     decisions.set(d.decision, (decisions.get(d.decision) ?? 0) + 1);
     if (d.decision === "undetermined") continue;
     decided++;

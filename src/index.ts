@@ -20,17 +20,35 @@ export {
   type EditKind,
 } from "./align/index.js";
 export {
+  type Comparison,
   Corpus,
+  comparison,
   DEFAULT_BATCH_SIZE,
   type DetectOptions,
+  type DocumentRecord,
   type IngestRunOptions,
   type IngestSummary,
+  NotFoundError,
+  relate,
+  type ScanOptions,
+  type ScanResult,
+  type ScanStage,
+  VerifyPool,
 } from "./corpus/index.js";
 export { type Extracted, type ExtractOptions, extract, extractDocument, SHORT_ARTICLE_WORDS } from "./extract/index.js";
 export { type DriftChange, type DriftItem, driftBetween, extractFacts, type Fact, type FactKind } from "./facts/index.js";
-export { contentId, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
+export { contentId, countFiles, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
 export { COPY_TYPES, type Evidence, JUDGE, judge, type RelationType, type Verdict } from "./judge/index.js";
-export { type Analysed, analysed, type Change, compareArticles, type PassageReport, type RelationReport } from "./match/index.js";
+export {
+  type Analysed,
+  analysed,
+  type Change,
+  compareArticles,
+  type PassageReport,
+  type RelationReport,
+  toSource,
+} from "./match/index.js";
+export { printable } from "./printable.js";
 export { formatProblem, type Problem, type ProblemCode, type ProblemSeverity, type Stage } from "./problems.js";
 export {
   copyFamilies,
@@ -58,12 +76,13 @@ export {
   type WorkerOptions,
   type WorkerSummary,
 } from "./queue/index.js";
-export { type ApiOptions, buildApi } from "./server/app.js";
 export { bandKeys, jaccard, minhash, optimalParams, type Signature, SKETCH_VERSION, type Sketch, sketch, VIEWS } from "./sketch/index.js";
 export {
   type Despun,
   despin,
   detectSpin,
+  formatLexiconTsv,
+  parseLexiconTsv,
   type Restoration,
   SPIN_THRESHOLDS,
   type SpinKind,
@@ -78,6 +97,7 @@ export {
   AmbiguousIdError,
   DEFAULT_DB_PATH,
   type DocumentSummary,
+  isConnectionError,
   isPostgresUrl,
   type LearnedSubstitution,
   type ListOptions,
@@ -92,6 +112,6 @@ export {
   type StoredDocument,
   StoreError,
 } from "./store/index.js";
-export { type Analysis, analyze, LEXICON_VERSION, type Lexicon, lexicon, type Unit } from "./text/index.js";
+export { ANALYZE_CHANNEL, type Analysis, analyze, LEXICON_VERSION, type Lexicon, lexicon, type Unit } from "./text/index.js";
 export type * from "./types.js";
 export { VERSION } from "./version.js";

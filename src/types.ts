@@ -2,8 +2,18 @@
  * Types at the seams of the pipeline. Each stage takes one of these and
  * returns the next: ingest → `RawDocument`, extract → `Article`.
  */
-import type { Credit } from "./extract/credits.js";
 import type { Problem } from "./problems.js";
+
+/** Where a text says its story comes from, and how it says it. */
+export type CreditKind = "dateline" | "byline" | "credit-line" | "copyright" | "originally" | "report";
+
+/** A news organisation a text credits (extract/credits.ts finds them; direction reads them). */
+export interface Credit {
+  outlet: string;
+  kind: CreditKind;
+  /** The words that give the credit, as written. */
+  text: string;
+}
 
 /** How the bytes of a document were packaged when we read them. */
 export type InputFormat = "text" | "html" | "jsonl" | "warc";
@@ -112,4 +122,24 @@ export interface Article {
   sourceMap: number[];
   boilerplate: BoilerplateBlock[];
   problems: Problem[];
+}
+
+/** What provenance adds to a relation: which side is the original, and why. */
+export type DirectionDecision = "a-original" | "b-original" | "siblings" | "undetermined";
+
+export interface DirectionEvidence {
+  /** Strong (can decide): credit, date, canonical. Weak (only adds): containment, substitutions, spin. Siblings: shared-credit, exclusive-facts. */
+  signal: "credit" | "date" | "canonical" | "containment" | "substitutions" | "spin" | "shared-credit" | "exclusive-facts";
+  /** The side this evidence says is the original, or both for siblings. */
+  favours: "a" | "b" | "both";
+  weight: number;
+  note: string;
+}
+
+export interface Direction {
+  decision: DirectionDecision;
+  confidence: number;
+  evidence: DirectionEvidence[];
+  /** Why no side was chosen, when none was. */
+  reason?: string;
 }

@@ -56,11 +56,13 @@ function startWorker(url: string, args: string[] = []): { child: ChildProcess; d
 
 const pairs = (rs: RelationReport[]) => rs.map((r) => `${r.a} ${r.b} ${r.type} ${r.coverageA} ${r.coverageB}`).sort();
 
-async function relationsOf(db: string, file: string): Promise<RelationReport[]> {
+async function scanned(db: string, file: string): Promise<{ relations: RelationReport[]; stories: Array<{ members: string[] }> }> {
   const r = await runCli(["--db", db, "--json", "scan", file]);
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout).relations;
+  return JSON.parse(r.stdout);
 }
+const relationsOf = async (db: string, file: string) => (await scanned(db, file)).relations;
+const storiesOf = async (db: string, file: string) => (await scanned(db, file)).stories.map((s) => [...s.members].sort().join(",")).sort();
 
 describe("workers on one queue", () => {
   const file = corpusFile();
@@ -87,6 +89,9 @@ describe("workers on one queue", () => {
     ];
     expect(pairs(byTwo)).toEqual(pairs(byOne));
     expect(pairs(byTwo)).toEqual(pairs(bySqlite));
+    // One worker places documents in stories in queue order, as a scan does in input order.
+    expect(await storiesOf(one, file)).toEqual(await storiesOf(join(dir, "q.db"), file));
+    expect((await storiesOf(one, file)).length).toBeGreaterThan(10);
     expect(byTwo.filter((r) => r.type !== "same-story").length).toBeGreaterThanOrEqual(8);
   }, 240_000);
 

@@ -1,7 +1,5 @@
 /** What every command gets: its output channels and a way to open the corpus. */
-import { Corpus } from "../corpus/index.js";
-import { printable } from "../printable.js";
-import { AmbiguousIdError, DEFAULT_DB_PATH, isPostgresUrl, StoreError } from "../store/index.js";
+import { AmbiguousIdError, Corpus, DEFAULT_DB_PATH, isPostgresUrl, printable, StoreError } from "../index.js";
 import { EXIT } from "./exit-codes.js";
 import { consoleOutput, type Output } from "./output.js";
 import { ResolveError } from "./resolve.js";

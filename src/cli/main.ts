@@ -1,29 +1,14 @@
 /**
  * The `unspun` command line: a thin shell over the library. Each command
  * lives in `commands/`; this file wires flags and maps failures to the exit
- * codes in `exit-codes.ts`.
+ * codes in `exit-codes.ts`. A command's module, and the library with it, is
+ * loaded only when that command runs, so `--help` and a usage error load
+ * neither.
  */
+
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { printable } from "../printable.js";
-import { isConnectionError, StoreError } from "../store/index.js";
 import { VERSION } from "../version.js";
-import { alignCommand } from "./commands/align.js";
-import { compareCommand } from "./commands/compare.js";
-import { despinCommand } from "./commands/despin.js";
-import { driftCommand } from "./commands/drift.js";
-import { extractCommand } from "./commands/extract.js";
-import { findCommand } from "./commands/find.js";
-import { ingestCommand } from "./commands/ingest.js";
-import { lexiconExportCommand, lexiconImportCommand } from "./commands/lexicon.js";
-import { lsCommand } from "./commands/ls.js";
-import { reportCommand } from "./commands/report.js";
-import { scanCommand } from "./commands/scan.js";
-import { serveCommand } from "./commands/serve.js";
-import { showCommand } from "./commands/show.js";
-import { spinCommand } from "./commands/spin.js";
-import { storiesCommand } from "./commands/stories.js";
-import { jobsCommand, workerCommand } from "./commands/worker.js";
-import { type GlobalFlags, makeContext } from "./context.js";
+import type { Context, GlobalFlags } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -36,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    return reportFailure(err);
+    return await reportFailure(err);
   }
 }
 
@@ -49,7 +34,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option("-q, --quiet", "no warnings or progress, errors only")
     .exitOverride()
     .showHelpAfterError();
-  const ctx = () => makeContext(program.opts<GlobalFlags>());
+  const ctx = async (): Promise<Context> => (await import("./context.js")).makeContext(program.opts<GlobalFlags>());
   const run = (fn: () => Promise<number>) => async () => setCode(await fn());
   const maxBytes = new Option("--max-bytes <n>", "largest document accepted, in bytes after decompression").argParser(positiveInt);
 
@@ -59,7 +44,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("<inputs...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
     .addOption(new Option("--workers <n>", "threads judging candidate pairs (default 1: this thread)").argParser(positiveInt))
-    .action((inputs: string[], flags) => run(() => scanCommand(ctx(), inputs, flags))());
+    .action((inputs: string[], flags) => run(async () => (await import("./commands/scan.js")).scanCommand(await ctx(), inputs, flags))());
   program
     .command("ingest")
     .description("read, extract and store documents (txt, html, html.gz, jsonl, warc, directories, -)")
@@ -67,7 +52,9 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(maxBytes)
     .addOption(new Option("--batch-size <n>", "documents per transaction").argParser(positiveInt))
     .option("--enqueue", "queue a matching job per document for `unspun worker` (PostgreSQL)")
-    .action((inputs: string[], flags) => run(() => ingestCommand(ctx(), inputs, flags))());
+    .action((inputs: string[], flags) =>
+      run(async () => (await import("./commands/ingest.js")).ingestCommand(await ctx(), inputs, flags))(),
+    );
   program
     .command("worker")
     .description("process the PostgreSQL job queue: match each queued document against the corpus")
@@ -77,52 +64,56 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(
       new Option("--lease-seconds <n>", "how long a claimed job is held before others may take it over").argParser(positiveInt).default(60),
     )
-    .action((flags) => run(() => workerCommand(ctx(), flags))());
+    .action((flags) => run(async () => (await import("./commands/worker.js")).workerCommand(await ctx(), flags))());
   program
     .command("jobs")
     .description("the PostgreSQL job queue: jobs per state, and failed jobs with their errors")
-    .action(() => run(() => jobsCommand(ctx()))());
+    .action(() => run(async () => (await import("./commands/worker.js")).jobsCommand(await ctx()))());
   program
     .command("ls")
     .description("list stored documents")
     .addOption(new Option("--limit <n>", "at most this many").argParser(positiveInt).default(100))
     .addOption(new Option("--offset <n>", "skip this many").argParser(nonNegativeInt).default(0))
-    .action((flags) => run(() => lsCommand(ctx(), flags))());
+    .action((flags) => run(async () => (await import("./commands/ls.js")).lsCommand(await ctx(), flags))());
   program
     .command("show")
     .description("show one stored document")
     .argument("<id>", "document id or a unique prefix of it")
-    .action((id: string) => run(() => showCommand(ctx(), id))());
+    .action((id: string) => run(async () => (await import("./commands/show.js")).showCommand(await ctx(), id))());
   program
     .command("extract")
     .description("extract main text and metadata without storing anything")
     .argument("<files...>", "files, directories, or - for stdin")
     .addOption(maxBytes)
-    .action((inputs: string[], flags) => run(() => extractCommand(ctx(), inputs, flags))());
+    .action((inputs: string[], flags) =>
+      run(async () => (await import("./commands/extract.js")).extractCommand(await ctx(), inputs, flags))(),
+    );
   program
     .command("find")
     .description("every corpus document related to one text, strongest first")
     .argument("<file-or-id>", "a file (read now, not stored) or a stored document id")
-    .action((target: string) => run(() => findCommand(ctx(), target))());
+    .action((target: string) => run(async () => (await import("./commands/find.js")).findCommand(await ctx(), target))());
   program
     .command("compare")
     .description("the relation of two texts, with aligned passages side by side and changed words marked")
     .argument("<a>", "file or stored document id")
     .argument("<b>", "file or stored document id")
-    .action((a: string, b: string) => run(() => compareCommand(ctx(), a, b))());
+    .action((a: string, b: string) => run(async () => (await import("./commands/compare.js")).compareCommand(await ctx(), a, b))());
   program
     .command("align")
     .description("aligned passages with offsets only (JSON lines with --pairs or --json)")
     .argument("[texts...]", "two files or stored document ids")
     .option("--pairs <file>", "one `a<TAB>b` pair per line; JSONL out")
-    .action((texts: string[], flags) => run(() => alignCommand(ctx(), texts, flags))());
+    .action((texts: string[], flags) => run(async () => (await import("./commands/align.js")).alignCommand(await ctx(), texts, flags))());
   program
     .command("report")
     .description("scan the inputs and write one self-contained HTML file with the compare and story views")
     .argument("<inputs...>", "files, directories, or - for stdin")
     .requiredOption("--html <file>", "where to write the report")
     .addOption(maxBytes)
-    .action((inputs: string[], flags) => run(() => reportCommand(ctx(), inputs, flags))());
+    .action((inputs: string[], flags) =>
+      run(async () => (await import("./commands/report.js")).reportCommand(await ctx(), inputs, flags))(),
+    );
   program
     .command("serve")
     .description("serve the HTTP API over the corpus (127.0.0.1 by default)")
@@ -131,29 +122,29 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option("--token <token>", "bearer token required for writes (default $UNSPUN_TOKEN)")
     .option("--create", "create the store when it does not exist yet, to fill it through the API")
     .addOption(new Option("--max-body <bytes>", "largest request body").argParser(positiveInt))
-    .action((flags) => run(() => serveCommand(ctx(), flags))());
+    .action((flags) => run(async () => (await import("./commands/serve.js")).serveCommand(await ctx(), flags))());
   program
     .command("stories")
     .description("every story in the corpus: documents about one event, with a label and a time span")
-    .action(() => run(() => storiesCommand(ctx()))());
+    .action(() => run(async () => (await import("./commands/stories.js")).storiesCommand(await ctx()))());
   program
     .command("drift")
     .description("the facts that differ between two aligned texts (numbers, dates, titles, names, quotations)")
     .argument("<a>", "file or stored document id")
     .argument("<b>", "file or stored document id")
-    .action((a: string, b: string) => run(() => driftCommand(ctx(), a, b))());
+    .action((a: string, b: string) => run(async () => (await import("./commands/drift.js")).driftCommand(await ctx(), a, b))());
   program
     .command("spin")
     .description("how spun each text looks, source-free: score, verdict, and spans with suggested originals")
     .argument("<inputs...>", "files, directories, stored document ids, or - for stdin")
     .addOption(maxBytes)
-    .action((inputs: string[], flags) => run(() => spinCommand(ctx(), inputs, flags))());
+    .action((inputs: string[], flags) => run(async () => (await import("./commands/spin.js")).spinCommand(await ctx(), inputs, flags))());
   program
     .command("despin")
     .description("the copy with each substitution restored from its source, and a substitution table")
     .argument("<copy>", "file or stored document id")
     .requiredOption("--source <original>", "file or stored document id of the original")
-    .action((copy: string, flags) => run(() => despinCommand(ctx(), copy, flags))());
+    .action((copy: string, flags) => run(async () => (await import("./commands/despin.js")).despinCommand(await ctx(), copy, flags))());
   const lexicon = program
     .command("lexicon")
     .description("the substitution lexicon learned from spun pairs, as TSV (spun, original, count)");
@@ -161,12 +152,12 @@ function buildProgram(setCode: (code: number) => void): Command {
     .command("export")
     .description("write the learned lexicon as TSV")
     .option("--out <file>", "write here instead of stdout")
-    .action((flags) => run(() => lexiconExportCommand(ctx(), flags))());
+    .action((flags) => run(async () => (await import("./commands/lexicon.js")).lexiconExportCommand(await ctx(), flags))());
   lexicon
     .command("import")
     .description("add a TSV lexicon to the learned one (counts add up)")
     .argument("<file>", "TSV with spun, original and count columns")
-    .action((file: string) => run(() => lexiconImportCommand(ctx(), file))());
+    .action((file: string) => run(async () => (await import("./commands/lexicon.js")).lexiconImportCommand(await ctx(), file))());
   return program;
 }
 
@@ -182,7 +173,8 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
-function reportFailure(err: unknown): number {
+async function reportFailure(err: unknown): Promise<number> {
+  const { isConnectionError, printable, StoreError } = await import("../index.js");
   if (err instanceof StoreError && err.missing) {
     process.stderr.write(`unspun: ${printable(err.message)}\n`);
     return EXIT.failed;

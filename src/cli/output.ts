@@ -1,6 +1,7 @@
 /** Where commands write: results to stdout, problems and progress to stderr. */
+
 import pc from "picocolors";
-import { formatProblem, type Problem } from "../problems.js";
+import { formatProblem, type Problem } from "../index.js";
 
 export interface Output {
   json: boolean;

@@ -1,6 +1,7 @@
 /** A progress bar on stderr for long work, shown only on a terminal. */
+
 import cliProgress from "cli-progress";
-import { printable } from "../printable.js";
+import { printable } from "../index.js";
 import type { Output } from "./output.js";
 
 export interface Progress {

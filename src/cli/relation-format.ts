@@ -1,10 +1,7 @@
 /** How relations read on a terminal: one summary line each, and a side-by-side view of passages. */
+
 import pc from "picocolors";
-import type { DriftItem } from "../facts/index.js";
-import type { Change, RelationReport } from "../match/index.js";
-import { printable } from "../printable.js";
-import type { Family, Story } from "../provenance/index.js";
-import type { Restoration } from "../spin/index.js";
+import { type Change, type DriftItem, type Family, printable, type RelationReport, type Restoration, type Story } from "../index.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -1,10 +1,7 @@
 /** A command argument that names a text: a file (read and extracted now) or a stored document id. */
+
 import { existsSync } from "node:fs";
-import type { Corpus } from "../corpus/index.js";
-import { extractDocument } from "../extract/index.js";
-import { readInputs } from "../ingest/index.js";
-import { type Analysed, analysed } from "../match/index.js";
-import { formatProblem } from "../problems.js";
+import { type Analysed, analysed, type Corpus, extractDocument, formatProblem, readInputs } from "../index.js";
 
 export class ResolveError extends Error {}
 

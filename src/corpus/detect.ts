@@ -14,12 +14,12 @@
  * cannot be judged, is a problem naming it, and the rest goes on.
  */
 import type { AlignOptions } from "../align/index.js";
-import { type Analysed, analysed, compareArticles, type RelationReport } from "../match/index.js";
+import { type Analysed, analysed, type RelationReport } from "../match/index.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
-import { withDirection } from "../provenance/index.js";
 import { SKETCH_VERSION, sketch } from "../sketch/index.js";
 import { substitutionsOf } from "../spin/index.js";
 import type { Store, StoredRelation } from "../store/index.js";
+import { relate } from "./relate.js";
 
 /**
  * Where candidates come from: the in-memory `CorpusIndex`, or a band table
@@ -91,7 +91,7 @@ export class DocumentCache {
 /**
  * Judges every candidate pair that the given documents, and any left pending
  * by earlier runs among them, form with the corpus (each other included),
- * and stores the relations. Documents matched before are skipped: their
+ * and stores and returns the relations, unrelated pairs left out. Documents matched before are skipped: their
  * relations are in the store.
  */
 export async function detectRelations(
@@ -138,8 +138,11 @@ export async function detectRelations(
     // A document with a pair that failed stays pending, so the next run tries that pair again.
     const failed = new Set(judged.problems.flatMap((p) => [p.document, p.other]));
     const matched = chunk.map(([id]) => id).filter((id) => !failed.has(id));
-    await store.putRelations(judged.reports.map(toStored), matched);
-    reports.push(...judged.reports);
+    // Unrelated verdicts are not kept: they are most of the pairs judged, and a matched document is never
+    // matched again, so nothing needs them to avoid judging a pair twice.
+    const related = judged.reports.filter((r) => r.type !== "unrelated");
+    await store.putRelations(related.map(toStored), matched);
+    reports.push(...related);
     for (const _ of chunk) options.onProgress?.(++done, entries.length);
   }
   return reports;
@@ -189,7 +192,7 @@ export async function verifyPairs(
   for (const [a, b] of pairs) {
     try {
       const [x, y] = [await cache.get(a), await cache.get(b)];
-      if (x && y) reports.push(withDirection(x, y, compareArticles(x, y, align)));
+      if (x && y) reports.push(relate(x, y, align));
     } catch (err) {
       const file = await cache.origin(a);
       problems.push(problem("match-failed", "error", { file, document: a, other: b }, `pair not judged (${errorMessage(err)})`));

@@ -8,32 +8,44 @@
  * console.log(summary.inserted, await corpus.count());
  * await corpus.close();
  */
+import type { AlignOptions } from "../align/index.js";
+import { recordItem } from "../ingest/index.js";
 import { COPY_TYPES } from "../judge/index.js";
-import { type Analysed, compareArticles, identicalAt, type RelationReport } from "../match/index.js";
+import { type Analysed, identicalAt, type RelationReport } from "../match/index.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
-import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile, withDirection } from "../provenance/index.js";
+import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile } from "../provenance/index.js";
 import { SKETCH_VERSION, sketch } from "../sketch/index.js";
 import { learnedMap } from "../spin/index.js";
 import { type LearnedSubstitution, type ListOptions, openStore, type SqliteOptions, type Store } from "../store/index.js";
 import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
-import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
+import { type IngestRunOptions, type IngestSummary, ingestInputs, ingestItems } from "./ingest.js";
+import { type Comparison, comparison, relate } from "./relate.js";
+import { matchAndPlace, type ScanOptions, type ScanResult, scanInputs } from "./scan.js";
 
 export { MAX_CANDIDATES, MAX_KEY_DOCUMENTS } from "./corpus-index.js";
 export type { CandidateSource, DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
+export { type Comparison, comparison, relate } from "./relate.js";
+export type { ScanOptions, ScanResult, ScanStage } from "./scan.js";
+export { VerifyPool } from "./verify-pool.js";
 
-/** Analysed documents `find` keeps between calls (each some tens of kilobytes). */
-const FIND_CACHED_DOCUMENTS = 5000;
+/** A record to ingest: `text` or `html`, and optional `id`, `url`, `title`, `date`, `site` (as in JSONL input). */
+export type DocumentRecord = Record<string, unknown>;
+
+/** Analysed documents kept per corpus: each is analysed once, and comes up again for every copy of its story. */
+const CACHED_DOCUMENTS = 5000;
 
 export class Corpus {
   #index: Promise<CorpusIndex> | undefined;
   readonly #stories = new StoryClusters();
   /** The highest story-row sequence number taken in: rows written since, here or elsewhere, are read before stories are used. */
   #storySeq = 0;
-  /** Analysed documents kept for `find`: a server answers many finds over the same candidates. */
-  #findCache: DocumentCache | undefined;
-  constructor(readonly store: Store) {}
+  /** Analysed documents, shared by every call: a server answers many finds and compares over the same documents. */
+  readonly #documents: DocumentCache;
+  constructor(readonly store: Store) {
+    this.#documents = new DocumentCache(store, CACHED_DOCUMENTS);
+  }
 
   /** The in-memory band index, loaded from the store on first use. */
   #bandIndex(): Promise<CorpusIndex> {
@@ -41,13 +53,62 @@ export class Corpus {
     return this.#index;
   }
 
-  /** Opens the store at `location` (a SQLite path; `UNSPUN_DB` or `.unspun/unspun.db` by default). */
+  /** Opens the store at `location`: a SQLite path (`.unspun/unspun.db` by default) or a `postgres://` URL. */
   static open(location?: string, options?: SqliteOptions): Corpus {
     return new Corpus(openStore(location, options));
   }
 
+  /** Reads and stores the inputs (files, directories, `-`); nothing is matched. */
   ingest(inputs: readonly string[], options?: IngestRunOptions): Promise<IngestSummary> {
     return ingestInputs(this.store, inputs, options);
+  }
+
+  /**
+   * The main job: stores the inputs, matches every new document (and any an
+   * earlier run left pending) against the corpus, places them in stories,
+   * and returns the documents, relations, families and stories they touch.
+   */
+  scan(inputs: readonly string[], options?: ScanOptions): Promise<ScanResult> {
+    return scanInputs(this, inputs, options);
+  }
+
+  /**
+   * Stores records given as objects (an API request), then matches and
+   * places them like `scan`; `origin` names them in problems ("request#L2").
+   */
+  async ingestDocuments(records: readonly DocumentRecord[], options: ScanOptions & { origin?: string } = {}): Promise<ScanResult> {
+    const problems: Problem[] = [];
+    const onProblem = (p: Problem) => {
+      problems.push(p);
+      options.onProblem?.(p);
+    };
+    const ids: string[] = [];
+    const origin = options.origin ?? "request";
+    const items = records.map((r, i) => recordItem(r, origin, i + 1));
+    const summary = await ingestItems(this.store, items, { ...options, onProblem, onDocument: (d) => ids.push(d.id) });
+    const unique = [...new Set(ids)];
+    return { ...(await this.matchAndPlace(unique, { ...options, onProblem })), summary, problems, ids: unique };
+  }
+
+  /** Matches stored documents and places them in stories (`scan` after reading). */
+  matchAndPlace(ids: readonly string[], options: Parameters<typeof matchAndPlace>[2]) {
+    return matchAndPlace(this, ids, options);
+  }
+
+  /** A stored document, analysed (once per corpus, then kept); `undefined` when none has that id or it has no text. */
+  document(id: string): Promise<Analysed | undefined> {
+    return this.#documents.get(id);
+  }
+
+  /** Two texts — analysed, or stored ids — compared: the relation with its direction, restored substitutions and drift. */
+  async compare(a: Analysed | string, b: Analysed | string, align?: Partial<AlignOptions>): Promise<Comparison> {
+    const side = async (x: Analysed | string) => {
+      if (typeof x !== "string") return x;
+      const doc = await this.document(x);
+      if (!doc) throw new NotFoundError(`no document ${x}`);
+      return doc;
+    };
+    return comparison(await side(a), await side(b), align);
   }
 
   list(options?: ListOptions) {
@@ -60,7 +121,7 @@ export class Corpus {
 
   /** Indexes the documents and judges every candidate pair they form with the corpus. */
   async detect(ids: readonly string[], options?: DetectOptions): Promise<RelationReport[]> {
-    return detectRelations(this.store, await this.#bandIndex(), ids, options);
+    return detectRelations(this.store, await this.#bandIndex(), ids, { cache: this.#documents, ...options });
   }
 
   /**
@@ -77,11 +138,17 @@ export class Corpus {
    * similar or related documents already placed (merging them) or starts one.
    * A document that cannot be placed is a problem, and the rest are placed.
    */
-  async updateStories(ids: readonly string[], options: { onProblem?: (p: Problem) => void } = {}): Promise<void> {
+  async updateStories(
+    ids: readonly string[],
+    options: { onProblem?: (p: Problem) => void; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<void> {
     const clusters = await this.#storyClusters();
-    const cache = new DocumentCache(this.store);
+    const cache = this.#documents;
     const changed = new Map<string, StoryRow>();
-    for (const id of new Set(ids)) {
+    const unique = [...new Set(ids)];
+    let done = 0;
+    for (const id of unique) {
+      options.onProgress?.(++done, unique.length);
       if (clusters.has(id)) continue;
       try {
         const doc = await cache.get(id);
@@ -142,8 +209,10 @@ export class Corpus {
     return [...(await this.store.origins(ids))].filter(([, o]) => o.length > 1).map(([id, o]) => identicalAt(id, o));
   }
 
-  /** Every corpus document related to a text, strongest first; nothing is stored. */
-  async find(target: Analysed): Promise<RelationReport[]> {
+  /** Every corpus document related to a text (analysed, or a stored id), strongest first; nothing is stored. */
+  async find(text: Analysed | string): Promise<RelationReport[]> {
+    const target = typeof text === "string" ? await this.document(text) : text;
+    if (!target) throw new NotFoundError(`no document ${text as string}`);
     const s = sketch(target.analysis);
     const index = await this.#bandIndex();
     await index.refresh(this.store);
@@ -151,8 +220,7 @@ export class Corpus {
       s.keys.map((k) => k.key),
       target.article.id,
     );
-    this.#findCache ??= new DocumentCache(this.store, FIND_CACHED_DOCUMENTS);
-    const cache = this.#findCache;
+    const cache = this.#documents;
     const reports: RelationReport[] = [];
     // The text itself stored (the same content): identical to it, with every origin it was read from.
     const stored = (await this.store.origins([target.article.id])).get(target.article.id);
@@ -160,7 +228,7 @@ export class Corpus {
     for (const id of candidates.keys()) {
       const other = await cache.get(id);
       if (!other) continue;
-      const r = withDirection(target, other, compareArticles(target, other));
+      const r = relate(target, other);
       if (r.type !== "unrelated") reports.push(r);
     }
     return reports.sort((x, y) => strength(y) - strength(x));
@@ -188,6 +256,9 @@ export class Corpus {
     return this.store.close();
   }
 }
+
+/** A stored id asked for that no document has. */
+export class NotFoundError extends Error {}
 
 /** Orders relations: copies before same-story, then by evidence. */
 function strength(r: RelationReport): number {

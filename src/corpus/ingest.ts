@@ -4,7 +4,7 @@
  * loses at most the batch in flight, and the rerun fills it in.
  */
 import { extractDocument } from "../extract/index.js";
-import { type IngestOptions, readInputs } from "../ingest/index.js";
+import { type IngestItem, type IngestOptions, readInputs } from "../ingest/index.js";
 import type { Problem } from "../problems.js";
 import type { Origin, Store, StoredDocument } from "../store/index.js";
 import type { RawDocument } from "../types.js";
@@ -36,7 +36,29 @@ export interface IngestSummary {
  */
 export const DEFAULT_BATCH_SIZE = 100;
 
-export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestSummary> {
+export function ingestInputs(store: Store, inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestSummary> {
+  const counted = { files: 0 };
+  const readOptions: Partial<IngestOptions> = {
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    onFile: (file) => {
+      counted.files++;
+      options.onFile?.(file);
+    },
+  };
+  return ingestItems(store, readInputs(inputs, readOptions, options.stdin), options, counted);
+}
+
+/**
+ * Stores read documents (or records posted to the API, `recordItem`), a
+ * batch per transaction; each problem is reported and counted, and the rest
+ * go on.
+ */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  options: IngestRunOptions = {},
+  counted: { files: number } = { files: 0 },
+): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, documents: 0, inserted: 0, existing: 0, skipped: 0, warnings: 0 };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = (p: Problem) => {
@@ -50,14 +72,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
     await storeBatch(store, batch, summary, options, report);
     batch = [];
   };
-  const readOptions: Partial<IngestOptions> = {
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    onFile: (file) => {
-      summary.files++;
-      options.onFile?.(file);
-    },
-  };
-  for await (const item of readInputs(inputs, readOptions, options.stdin)) {
+  for await (const item of items) {
     if (item.problem) {
       report(item.problem);
       continue;
@@ -67,6 +82,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  summary.files = counted.files;
   return summary;
 }
 

@@ -9,17 +9,10 @@
  * not the text, and are left out. The patterns are data; the outlets come
  * from `outlets.ts`.
  */
-import type { BoilerplateBlock, BoilerplateReason } from "../types.js";
+import type { BoilerplateBlock, BoilerplateReason, Credit, CreditKind } from "../types.js";
 import { OUTLET_NAMES, outletNamed, outletOfHost } from "./outlets.js";
 
-export type CreditKind = "dateline" | "byline" | "credit-line" | "copyright" | "originally" | "report";
-
-export interface Credit {
-  outlet: string;
-  kind: CreditKind;
-  /** The words that give the credit, as written. */
-  text: string;
-}
+export type { Credit, CreditKind };
 
 const O = `(${OUTLET_NAMES})`;
 

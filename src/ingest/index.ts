@@ -14,8 +14,10 @@ import { type IngestOptions, ingestOptions } from "./options.js";
 import { StopReading } from "./stop.js";
 import { readWarc } from "./warc.js";
 
+export { countFiles } from "./count.js";
 export { contentId } from "./id.js";
 export type { IngestItem } from "./item.js";
+export { recordItem } from "./jsonl.js";
 export { DEFAULT_MAX_BYTES, type IngestOptions, ingestOptions, MAX_TEXT_CHARS } from "./options.js";
 
 /** Reads every input in order, yielding documents and problems as they come. */

@@ -28,13 +28,21 @@ export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, file: string
 }
 
 function parseRecord(source: string, file: string, line: number): IngestItem {
-  const at = { file, line };
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (err) {
-    return { problem: problem("bad-json", "error", at, `skipped: not valid JSON (${(err as Error).message})`) };
+    return { problem: problem("bad-json", "error", { file, line }, `skipped: not valid JSON (${(err as Error).message})`) };
   }
+  return recordItem(value, file, line);
+}
+
+/**
+ * A record (a JSONL line, or one posted to the API) → a document or the
+ * problem with it. Its origin reads `<file>#L<line>`.
+ */
+export function recordItem(value: unknown, file: string, line: number): IngestItem {
+  const at = { file, line };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { problem: problem("bad-record", "error", at, "skipped: a record must be a JSON object") };
   }

@@ -3,7 +3,7 @@
  * Independent reports of one event quote the same statement; what they
  * share there is the speaker's, not each other's.
  */
-import type { Analysis, Unit } from "../text/index.js";
+import { type Analysis, memoised, type Unit } from "../text/index.js";
 
 export interface SharedQuote {
   /** Character offsets of the shared run in each text. */
@@ -18,23 +18,16 @@ export const MIN_SHARED_QUOTE_WORDS = 5;
 const GRAM = 4;
 
 export function sharedQuotes(a: Analysis, b: Analysis): SharedQuote[] {
-  const index = new Map<string, number[]>();
   const quotedA = quotedRuns(a);
   const quotedB = quotedRuns(b);
   if (quotedA.length === 0 || quotedB.length === 0) return [];
-  for (const run of quotedB) {
-    for (let i = run.from; i + GRAM <= run.to; i++) {
-      const key = gram(b.units, i);
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
-  }
+  const index = quotedGrams(b).starts;
+  const keyAt = quotedGrams(a).keyAt;
   const found: SharedQuote[] = [];
   for (const run of quotedA) {
     let i = run.from;
     while (i + GRAM <= run.to) {
-      const hits = index.get(gram(a.units, i));
+      const hits = index.get(keyAt.get(i) as string);
       let best = { length: 0, j: -1 };
       for (const j of hits ?? []) {
         let n = 0;
@@ -62,7 +55,27 @@ export function sharedQuotes(a: Analysis, b: Analysis): SharedQuote[] {
   return found;
 }
 
-function quotedRuns(x: Analysis): Array<{ from: number; to: number }> {
+/**
+ * The n-grams of a text's quoted runs, by key (→ their starts) and by start
+ * (→ their key); built once per analysis, as a text is judged against every
+ * candidate it has.
+ */
+const quotedGrams = memoised((x: Analysis) => {
+  const starts = new Map<string, number[]>();
+  const keyAt = new Map<number, string>();
+  for (const run of quotedRuns(x)) {
+    for (let i = run.from; i + GRAM <= run.to; i++) {
+      const key = gram(x.units, i);
+      keyAt.set(i, key);
+      const list = starts.get(key);
+      if (list) list.push(i);
+      else starts.set(key, [i]);
+    }
+  }
+  return { starts, keyAt };
+});
+
+const quotedRuns = memoised((x: Analysis): Array<{ from: number; to: number }> => {
   const runs: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < x.units.length; i++) {
     if (x.quoted[i] !== 1) continue;
@@ -71,7 +84,7 @@ function quotedRuns(x: Analysis): Array<{ from: number; to: number }> {
     if (i - from >= GRAM) runs.push({ from, to: i });
   }
   return runs;
-}
+});
 
 const gram = (units: readonly Unit[], i: number) =>
   units

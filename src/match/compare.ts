@@ -6,9 +6,8 @@
 import { type Alignment, type AlignOptions, alignTexts, type EditKind } from "../align/index.js";
 import { type DriftItem, driftBetween, extractFacts } from "../facts/index.js";
 import { type Evidence, judge, type RelationType } from "../judge/index.js";
-import type { Direction } from "../provenance/types.js";
 import { type Analysis, analyze } from "../text/index.js";
-import type { Article } from "../types.js";
+import type { Article, Direction } from "../types.js";
 import { offsetBasis, toSource } from "./offsets.js";
 
 export interface Change {

@@ -45,11 +45,14 @@ const DAY = 86_400_000;
 const EXCLUSIVE_KINDS = new Set(["number", "person", "quote"]);
 const STRONG = new Set<DirectionEvidence["signal"]>(["credit", "date", "canonical"]);
 
+/** A side's source-free spin score, asked for only when evidence needs it (it costs an analysis's worth of work). */
+export type SpinScoreOf = (side: "a" | "b") => number;
+
 export function decideDirection(
   x: Analysed,
   y: Analysed,
   report: RelationReport,
-  spinScores: { a: number; b: number },
+  spinOf: SpinScoreOf,
   resources: SpinResources = spinResources(),
 ): Direction {
   const evidence = [
@@ -57,8 +60,8 @@ export function decideDirection(
     ...dateEvidence(x, y),
     ...canonicalEvidence(x, y),
     ...containmentEvidence(report),
-    ...substitutionEvidence(report, resources, spinScores),
-    ...spinEvidence(spinScores),
+    ...substitutionEvidence(report, resources, spinOf),
+    ...spinEvidence(report, spinOf),
   ];
   const siblings = [...sharedCredit(x.article, y.article), ...exclusiveFacts(report)];
   const decisive = evidence.filter((e) => e.favours !== "both");
@@ -180,7 +183,7 @@ function containmentEvidence(r: RelationReport): DirectionEvidence[] {
  * the copy. Translation does the opposite (it normalises vocabulary), so the
  * rarer side only counts as the copy when it also reads as spun on its own.
  */
-function substitutionEvidence(r: RelationReport, resources: SpinResources, spinScores: { a: number; b: number }): DirectionEvidence[] {
+function substitutionEvidence(r: RelationReport, resources: SpinResources, spinOf: SpinScoreOf): DirectionEvidence[] {
   let rarerA = 0;
   let rarerB = 0;
   for (const p of r.passages) {
@@ -196,7 +199,7 @@ function substitutionEvidence(r: RelationReport, resources: SpinResources, spinS
   const share = Math.max(rarerA, rarerB) / n;
   if (share < DIRECTION.substitutionMajority) return [];
   const original = rarerA > rarerB ? "b" : "a";
-  if ((original === "a" ? spinScores.b : spinScores.a) < DIRECTION.spunScore) return [];
+  if (spinOf(original === "a" ? "b" : "a") < DIRECTION.spunScore) return [];
   return [
     {
       signal: "substitutions",
@@ -207,8 +210,16 @@ function substitutionEvidence(r: RelationReport, resources: SpinResources, spinS
   ];
 }
 
-/** One side confidently spun, the other clean: the clean one is nearer the source. */
-function spinEvidence(scores: { a: number; b: number }): DirectionEvidence[] {
+/**
+ * One side confidently spun, the other clean: the clean one is nearer the
+ * source. Only where the copy changed words: in a pair without substitutions
+ * the shared text reads the same on both sides, so what reads spun is
+ * elsewhere and says nothing of who copied whom.
+ */
+function spinEvidence(r: RelationReport, spinOf: SpinScoreOf): DirectionEvidence[] {
+  const substituted = r.passages.reduce((n, p) => n + p.changes.filter((c) => c.kind === "synonym" || c.kind === "other").length, 0);
+  if (substituted < DIRECTION.minSubstitutions) return [];
+  const scores = { a: spinOf("a"), b: spinOf("b") };
   const [lo, hi] = scores.a < scores.b ? (["a", scores.b] as const) : (["b", scores.a] as const);
   if (hi < DIRECTION.spunScore || Math.min(scores.a, scores.b) >= DIRECTION.cleanScore) return [];
   return [

@@ -19,7 +19,7 @@ const spinScores = new WeakMap<Analysed, number>();
 function spinScoreOf(doc: Analysed): number {
   let score = spinScores.get(doc);
   if (score === undefined) {
-    score = detectSpin(doc.article.text).score;
+    score = detectSpin(doc.analysis).score;
     spinScores.set(doc, score);
   }
   return score;
@@ -33,5 +33,5 @@ function spinScoreOf(doc: Analysed): number {
 export function withDirection(x: Analysed, y: Analysed, report: RelationReport): RelationReport {
   if (!COPY_TYPES.has(report.type) || report.a === report.b) return report;
   if (y.article.id < x.article.id) return mirrored(withDirection(y, x, mirrored(report)));
-  return { ...report, direction: decideDirection(x, y, report, { a: spinScoreOf(x), b: spinScoreOf(y) }) };
+  return { ...report, direction: decideDirection(x, y, report, (side) => spinScoreOf(side === "a" ? x : y)) };
 }

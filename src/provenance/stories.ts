@@ -129,17 +129,17 @@ export class StoryClusters {
   #closest(profile: StoryProfile): string | undefined {
     const weigh = this.#rarityWeights(profile);
     const mine = normalised(profile.features, weigh);
-    const byStory = new Map<string, string[]>();
-    for (const other of this.#candidates(profile)) {
-      const story = (this.#rows.get(other) as StoryRow).story;
-      byStory.set(story, [...(byStory.get(story) ?? []), other]);
-    }
+    const stories = new Set<string>();
+    for (const other of this.#candidates(profile)) stories.add((this.#rows.get(other) as StoryRow).story);
+    // A member sharing no feature adds nothing to the average but its count: only those sharing one are scored.
+    const sharing = new Set<string>();
+    for (const f of mine.keys()) for (const doc of this.#postings.get(f) ?? []) sharing.add(doc);
     let best: { story: string; score: number } | undefined;
-    for (const story of [...byStory.keys()].sort()) {
+    for (const story of [...stories].sort()) {
       const members = [...(this.#members.get(story) ?? [])].map((m) => this.#rows.get(m) as StoryRow);
       if (!inWindow(profile.date, members)) continue;
       let sum = 0;
-      for (const m of members) sum += dot(mine, normalised(m.profile.features, weigh));
+      for (const m of members) if (sharing.has(m.doc)) sum += cosineTo(mine, m.profile.features, weigh);
       const score = sum / members.length;
       if (score >= STORY_SIMILARITY && (!best || score > best.score)) best = { story, score };
     }
@@ -199,16 +199,32 @@ function inWindow(date: string | undefined, members: readonly StoryRow[]): boole
 
 function normalised(features: Record<string, number>, weigh: (f: string) => number): Map<string, number> {
   const v = new Map<string, number>();
-  for (const [k, w] of Object.entries(features)) v.set(k, w * weigh(k));
-  const norm = Math.hypot(...v.values()) || 1;
+  let norm = 0;
+  for (const k in features) {
+    const w = (features[k] as number) * weigh(k);
+    v.set(k, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
   for (const [k, w] of v) v.set(k, w / norm);
   return v;
 }
 
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let s = 0;
-  for (const [k, w] of a) s += w * (b.get(k) ?? 0);
-  return s;
+/**
+ * The cosine of a normalised vector and a member's weighted features, in one
+ * pass over the member's features and without building its vector: a story
+ * is scored against every member for every document placed near it.
+ */
+function cosineTo(mine: ReadonlyMap<string, number>, features: Record<string, number>, weigh: (f: string) => number): number {
+  let dot = 0;
+  let norm = 0;
+  for (const k in features) {
+    const w = (features[k] as number) * weigh(k);
+    norm += w * w;
+    const x = mine.get(k);
+    if (x !== undefined) dot += x * w;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
 /**

@@ -82,6 +82,8 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       try {
         const problems: Problem[] = [];
         await detectRelations(corpus.store, bands, [job.doc], { cache, onProblem: (p) => problems.push(p) });
+        // Placed in its story like a scanned document; story rows are shared through the store.
+        await corpus.updateStories([job.doc], { onProblem: (p) => problems.push(p) });
         // A document that could not be analysed, or a pair that could not be judged, fails the job: retried, then kept with its error.
         const failure = problems.find((p) => p.severity === "error");
         if (failure) throw new Error(failure.message);

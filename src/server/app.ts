@@ -4,23 +4,26 @@
  * error is JSON `{error, message}` with the right status, and every response
  * carries a strict Content-Security-Policy.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+
+import { existsSync, readFileSync } from "node:fs";
+import { extname } from "node:path";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
-import type { Corpus } from "../corpus/index.js";
-import { extractDocument } from "../extract/index.js";
-import { contentId } from "../ingest/index.js";
-import { COPY_TYPES } from "../judge/index.js";
-import { type Analysed, analysed, compareArticles } from "../match/index.js";
-import { formatProblem } from "../problems.js";
-import { withDirection } from "../provenance/index.js";
-import { despin, detectSpin, type SpinReport } from "../spin/index.js";
-import { AmbiguousIdError } from "../store/index.js";
-import type { RawDocument } from "../types.js";
-import { VERSION } from "../version.js";
+import {
+  AmbiguousIdError,
+  type Analysed,
+  analysed,
+  COPY_TYPES,
+  type Corpus,
+  contentId,
+  detectSpin,
+  extractDocument,
+  formatProblem,
+  type RawDocument,
+  type SpinReport,
+  VERSION,
+} from "../index.js";
 import * as S from "./schemas.js";
 
 export interface ApiOptions {
@@ -76,11 +79,12 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   // The learned lexicon changes only when documents are ingested, which clears both.
   const spins = new Map<string, SpinReport>();
   let learned: Promise<Map<string, string>> | undefined;
-  const spinOf = async (id: string, text: string): Promise<SpinReport> => {
+  const spinOf = async (doc: Analysed): Promise<SpinReport> => {
+    const id = doc.article.id;
     let report = spins.get(id);
     if (!report) {
       learned ??= corpus.learned();
-      report = detectSpin(text, { learned: await learned });
+      report = detectSpin(doc.analysis, { learned: await learned });
       if (spins.size >= MAX_CACHED_SPINS) spins.delete(spins.keys().next().value as string);
       spins.set(id, report);
     }
@@ -101,9 +105,9 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
       throw new HttpError(401, "unauthorized", "writes need Authorization: Bearer <token>");
   };
   const load = async (id: string): Promise<Analysed> => {
-    const doc = await corpus.get(id);
+    const doc = await corpus.document(id);
     if (!doc) throw new HttpError(404, "not-found", `no document ${id}`);
-    return analysed(doc.article, doc.raw);
+    return doc;
   };
 
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
@@ -125,11 +129,11 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     // The corpus view's columns: spin verdict and copy count, a page at a time.
     const detailed = [];
     for (const d of documents) {
-      const doc = await corpus.get(d.id);
+      const doc = await corpus.document(d.id);
       const relations = await corpus.relationsOf(d.id);
       detailed.push({
         ...d,
-        spin: doc ? (await spinOf(d.id, doc.article.text)).verdict : undefined,
+        spin: doc ? (await spinOf(doc)).verdict : undefined,
         copies: relations.filter((r) => COPY_TYPES.has(r.type)).length,
       });
     }
@@ -153,7 +157,9 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     if (body === undefined) {
       const doc = await corpus.get(req.params.id);
       if (!doc) throw new HttpError(404, "not-found", `no document ${req.params.id}`);
-      body = JSON.stringify({ article: doc.article, spin: await spinOf(doc.article.id, doc.article.text), ingestedAt: doc.ingestedAt });
+      const read = await corpus.document(doc.article.id);
+      const spin = read ? await spinOf(read) : detectSpin(doc.article.text);
+      body = JSON.stringify({ article: doc.article, spin, ingestedAt: doc.ingestedAt });
       if (documentBodies.size >= MAX_CACHED_BODIES) documentBodies.delete(documentBodies.keys().next().value as string);
       documentBodies.set(req.params.id, body);
     }
@@ -174,9 +180,8 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     };
     const x = await side(req.body.a, req.body.textA, "a");
     const y = await side(req.body.b, req.body.textB, "b");
-    const relation = withDirection(x, y, compareArticles(x, y));
-    const substitutions = relation.passages.length > 0 ? despin(relation, y.source).restorations : [];
-    return { relation, substitutions, drift: relation.drift, texts: { a: x.source, b: y.source } };
+    const { relation, substitutions, drift } = await corpus.compare(x, y);
+    return { relation, substitutions, drift, texts: { a: x.source, b: y.source } };
   });
 
   app.post("/api/find", { schema: { body: S.FindBody, response: { 200: S.Relations } } }, async (req) => ({
@@ -247,22 +252,7 @@ function posted(text: string, name: string): Analysed {
 }
 
 async function ingestPosted(corpus: Corpus, body: { documents: Array<Record<string, string | undefined>> }) {
-  const dir = mkdtempSync(join(tmpdir(), "unspun-api-"));
-  try {
-    // The file name is what the documents' origin shows: "request.jsonl#L2".
-    const file = join(dir, "request.jsonl");
-    writeFileSync(file, body.documents.map((d) => JSON.stringify(d)).join("\n"));
-    const ids: string[] = [];
-    const problems: string[] = [];
-    const summary = await corpus.ingest([file], {
-      onDocument: (doc) => ids.push(doc.id),
-      onProblem: (p) => problems.push(formatProblem(p).replace(file, "request")),
-    });
-    const unique = [...new Set(ids)];
-    await corpus.detect(unique);
-    await corpus.updateStories(unique);
-    return { inserted: summary.inserted, existing: summary.existing, skipped: summary.skipped, ids: unique, problems };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // Problems name a record as "request#L2": its place in the posted list.
+  const { summary, ids, problems } = await corpus.ingestDocuments(body.documents, { origin: "request" });
+  return { inserted: summary.inserted, existing: summary.existing, skipped: summary.skipped, ids, problems: problems.map(formatProblem) };
 }

@@ -35,12 +35,18 @@ export interface SpinOptions {
   vectors?: WordVectors | null;
 }
 
-export function detectSpin(text: string, options: SpinOptions = {}): SpinReport {
+/**
+ * The spin report of a text, or of its analysis: a caller that has analysed
+ * the text already (every stored document has been) passes the analysis, and
+ * the text is not analysed twice.
+ */
+export function detectSpin(input: string | Analysis, options: SpinOptions = {}): SpinReport {
+  const text = typeof input === "string" ? input : input.text;
   const language = guessLanguage(text);
   if (language !== undefined && language !== "en") {
     return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note: notEnglish(language) };
   }
-  const { rates, spans, analysis } = spinSignals(text, options);
+  const { rates, spans, analysis } = spinSignals(input, options);
   // Too short for the stopword vote: most words must still be English dictionary words.
   if (language === undefined && rates.english < MIN_ENGLISH_SHARE) {
     return { score: 0, verdict: "uncertain", words: rates.words, spans: [], note: notEnglish("unknown") };
@@ -54,11 +60,11 @@ const notEnglish = (language: string) => `language ${language}: spin detection r
 
 /** The signals before scoring: their rates and every span, for calibration and benchmarks. */
 export function spinSignals(
-  text: string,
+  input: string | Analysis,
   options: SpinOptions = {},
 ): { rates: SignalRates & { english: number }; spans: SpinSpan[]; analysis: Analysis } {
   const lex = options.lexicon ?? lexicon();
-  const analysis = analyze(text, lex);
+  const analysis = typeof input === "string" ? analyze(input, lex) : input;
   const vectors = options.vectors === undefined ? wordVectors() : (options.vectors ?? undefined);
   const ctx = {
     analysis,

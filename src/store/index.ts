@@ -14,7 +14,8 @@ export * from "./store.js";
 /** Where the store lives when neither `--db` nor `UNSPUN_DB` says. */
 export const DEFAULT_DB_PATH = ".unspun/unspun.db";
 
-export function openStore(location: string = process.env.UNSPUN_DB ?? DEFAULT_DB_PATH, options: SqliteOptions = {}): Store {
+/** A SQLite path or a `postgres://` URL; the library reads no environment (the CLI turns `UNSPUN_DB` into `location`). */
+export function openStore(location: string = DEFAULT_DB_PATH, options: SqliteOptions = {}): Store {
   return isPostgresUrl(location) ? new PostgresStore(location) : new SqliteStore(location, options);
 }
 

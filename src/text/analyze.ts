@@ -4,6 +4,7 @@
  * offsets, lemma, synonym class and flags.
  */
 
+import { channel } from "node:diagnostics_channel";
 import { type Attribution, attributions } from "./attribution.js";
 import { fnv1a } from "./hash.js";
 import { lemmatize } from "./lemma.js";
@@ -83,7 +84,16 @@ function wordInfo(norm: string, lex: Lexicon, cache: Map<string, WordInfo>): Wor
   return info;
 }
 
+/**
+ * Each analysis is published here (`{ chars }`) when anyone listens:
+ * analysis is the costliest step a document takes once, so a profile, or a
+ * test that each document is analysed once per run, can count them.
+ */
+export const ANALYZE_CHANNEL = "unspun:analyze";
+const analyses = channel(ANALYZE_CHANNEL);
+
 export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
+  if (analyses.hasSubscribers) analyses.publish({ chars: text.length });
   const tokens = tokenize(text);
   const spans = sentenceSpans(text);
   // The first token at or after each sentence start begins a sentence.

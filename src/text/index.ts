@@ -2,10 +2,11 @@
  * text: the normalisation every later stage shares — tokens, sentences,
  * lemmas, stopwords, numbers as values, synonym classes and frequencies.
  */
-export { type Analysis, analyze, type Sentence, type Unit } from "./analyze.js";
+export { ANALYZE_CHANNEL, type Analysis, analyze, type Sentence, type Unit } from "./analyze.js";
 export { type Attribution, attributions, REPORT_VERBS, SPEECH_VERBS } from "./attribution.js";
 export { lemmatize } from "./lemma.js";
 export { LEXICON_VERSION, type Lexicon, lexicon } from "./lexicon.js";
+export { memoised, memoisedBy } from "./memo.js";
 export { digitValue, type NumberRun, numberRuns } from "./numbers.js";
 export { type QuoteSpan, quoteSpans } from "./quotes.js";
 export { type Span, sentenceSpans } from "./sentences.js";

@@ -4,8 +4,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { type Analysed, compareArticles } from "../../match/index.js";
-import { printable } from "../../printable.js";
+import { type Analysed, compareArticles, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

@@ -1,8 +1,5 @@
 /** `unspun compare <a> <b>`: the relation of two texts and their aligned passages side by side. */
-import { compareArticles } from "../../match/index.js";
-import { printable } from "../../printable.js";
-import { withDirection } from "../../provenance/index.js";
-import { despin } from "../../spin/index.js";
+import { comparison, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -13,7 +10,7 @@ export function compareCommand(ctx: Context, first: string, second: string): Pro
   return withOptionalCorpus(ctx, async (corpus) => {
     const a = await resolveText(first, corpus);
     const b = await resolveText(second, corpus);
-    const report = withDirection(a, b, compareArticles(a, b));
+    const { relation: report, substitutions } = corpus ? await corpus.compare(a, b) : comparison(a, b);
     if (ctx.o.json) {
       printJson(ctx.o, report);
       return EXIT.ok;
@@ -28,7 +25,7 @@ export function compareCommand(ctx: Context, first: string, second: string): Pro
     const columns = process.stdout.columns ?? 120;
     for (const line of sideBySide(report, a.source, b.source, process.stdout.isTTY === true, columns)) ctx.o.out(line);
     if (report.passages.length > 0) {
-      for (const line of substitutionTable(despin(report, b.source).restorations)) ctx.o.out(line);
+      for (const line of substitutionTable(substitutions)) ctx.o.out(line);
       for (const line of driftLines(report.drift)) ctx.o.out(line);
     }
     return EXIT.ok;

@@ -1,8 +1,6 @@
 /** `unspun despin <copy> --source <original>`: the copy with each substitution put back, and the table of them. */
 
-import { compareArticles } from "../../match/index.js";
-import { printable } from "../../printable.js";
-import { despin } from "../../spin/index.js";
+import { compareArticles, despin, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

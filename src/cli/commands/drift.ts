@@ -1,7 +1,6 @@
 /** `unspun drift <a> <b>`: the facts that differ between two aligned texts, a → b. */
 
-import { compareArticles } from "../../match/index.js";
-import { printable } from "../../printable.js";
+import { compareArticles, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

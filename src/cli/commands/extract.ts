@@ -1,6 +1,5 @@
 /** `unspun extract <file…>`: extraction only, nothing stored. One JSON object per document with --json. */
-import { extractDocument } from "../../extract/index.js";
-import { readInputs } from "../../ingest/index.js";
+import { extractDocument, readInputs } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson, printProblem } from "../output.js";

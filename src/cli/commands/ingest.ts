@@ -1,10 +1,6 @@
 /** `unspun ingest <inputs…>`: read, extract and store; report every bad input on one line. */
-import type { Corpus, IngestSummary } from "../../corpus/index.js";
-import { formatProblem, type Problem } from "../../problems.js";
-import { JobQueue } from "../../queue/index.js";
-import { PostgresStore } from "../../store/index.js";
+import { type Corpus, countFiles, formatProblem, type IngestSummary, JobQueue, PostgresStore, type Problem } from "../../index.js";
 import type { Context } from "../context.js";
-import { countFiles } from "../count-files.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
 import { startProgress } from "../progress.js";

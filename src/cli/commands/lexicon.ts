@@ -1,8 +1,7 @@
 /** `unspun lexicon export|import`: the learned substitution lexicon as TSV (spun, original, count). */
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { printable } from "../../printable.js";
-import { formatLexiconTsv, parseLexiconTsv } from "../../spin/index.js";
+import { formatLexiconTsv, parseLexiconTsv, printable } from "../../index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 

@@ -1,6 +1,5 @@
 /** `unspun ls`: the stored documents, oldest first. */
-import { printable } from "../../printable.js";
-import type { DocumentSummary } from "../../store/index.js";
+import { type DocumentSummary, printable } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

@@ -5,16 +5,15 @@
  * styles inline, locked down by a Content-Security-Policy with their hashes,
  * so the file opens offline and runs nothing else.
  */
+
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { Corpus } from "../../corpus/index.js";
-import { COPY_TYPES } from "../../judge/index.js";
-import type { Problem } from "../../problems.js";
-import { buildApi, WEB_DIR } from "../../server/app.js";
+import { COPY_TYPES, Corpus } from "../../index.js";
+import { buildApi, WEB_DIR } from "../../server/index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printProblem } from "../output.js";
-import { type IngestFlags, runIngest, summaryLine } from "./ingest.js";
+import { type IngestFlags, summaryLine } from "./ingest.js";
 
 export async function reportCommand(ctx: Context, inputs: string[], flags: IngestFlags & { html: string }): Promise<number> {
   const index = new URL("index.html", WEB_DIR);
@@ -27,15 +26,17 @@ export async function reportCommand(ctx: Context, inputs: string[], flags: Inges
   const named = ctx.flags.db !== undefined || process.env.UNSPUN_DB !== undefined;
   const corpus = named ? ctx.openCorpus("existing") : Corpus.open(":memory:");
   try {
-    const { summary, ids } = await runIngest(ctx, corpus, inputs, flags);
-    const docs = [...new Set(ids)];
+    const { summary, ids: docs } = await corpus.scan(inputs, {
+      ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+      ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+      onProblem: (p) => {
+        if (!(ctx.o.quiet && p.severity === "warning")) printProblem(ctx.o, p);
+      },
+    });
     if (docs.length === 0) {
       ctx.o.err(`unspun: ${summaryLine(summary)}; nothing to report`);
       return EXIT.failed;
     }
-    const onProblem = (p: Problem) => printProblem(ctx.o, p);
-    await corpus.detect(docs, { onProblem });
-    await corpus.updateStories(docs, { onProblem });
     const api = await buildApi({ corpus });
     const responses: Record<string, unknown> = {};
     const ask = async (method: "GET" | "POST", url: string, body?: unknown) => {

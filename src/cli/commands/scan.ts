@@ -1,44 +1,46 @@
 /**
- * `unspun scan <inputs…>`: the main job. Ingests the inputs, indexes them,
- * finds every copy among them and in the corpus, and reports documents and
- * relations.
+ * `unspun scan <inputs…>`: the main job (`Corpus.scan`), with progress per
+ * stage and the documents, relations, families and stories printed.
  */
 
-import { VerifyPool } from "../../corpus/verify-pool.js";
-import type { RelationReport } from "../../match/index.js";
-import { formatProblem, type Problem } from "../../problems.js";
-import { copyFamilies } from "../../provenance/index.js";
-import type { DocumentSummary } from "../../store/index.js";
+import { countFiles, formatProblem, type ScanStage, VerifyPool } from "../../index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
-import { startProgress } from "../progress.js";
+import { type Progress, startProgress } from "../progress.js";
 import { familyLines, relationLine, storyLine } from "../relation-format.js";
-import { type IngestFlags, ingestExitCode, runIngest, summaryLine } from "./ingest.js";
+import { type IngestFlags, ingestExitCode, summaryLine } from "./ingest.js";
 import { documentLine } from "./ls.js";
 
 export async function scanCommand(ctx: Context, inputs: string[], flags: IngestFlags & { workers?: number }): Promise<number> {
   const corpus = ctx.openCorpus();
-  const pool = flags.workers && flags.workers > 1 ? new VerifyPool(ctx.location, flags.workers) : undefined;
+  // One thread unless asked: verification threads analyse again every document they judge (they share no
+  // memory with this one), which costs more than it saves on all but alignment-heavy corpora.
+  const workers = flags.workers ?? 1;
+  const pool = workers > 1 ? new VerifyPool(ctx.location, workers) : undefined;
   try {
-    const started = new Date().toISOString();
-    const { summary, problems, ids } = await runIngest(ctx, corpus, inputs, flags);
-    // Documents an earlier run left unmatched (killed, or a failed stage) are matched now too.
-    const unique = [...new Set([...ids, ...(await corpus.pending(started))])];
-    const progress = startProgress(ctx.o, unique.length, "documents matched");
-    const onProblem = (p: Problem) => {
-      problems.push(p);
-      progress.log(`unspun: ${formatProblem(p)}`);
-    };
-    const found = await corpus.detect(unique, { onProgress: () => progress.tick(""), onProblem, ...(pool ? { verify: pool } : {}) });
+    let progress: Progress = startProgress(ctx.o, ctx.o.tty ? await countFiles(inputs) : 0, "files");
+    let stage: ScanStage = "read";
+    const result = await corpus.scan(inputs, {
+      ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+      ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+      ...(pool ? { verify: pool } : {}),
+      onFile: (file) => progress.tick(file),
+      // Reading ticks per file (above); matching and placing get a bar each, per document.
+      onProgress: (now, _done, total) => {
+        if (now === "read") return;
+        if (now !== stage) {
+          progress.stop();
+          stage = now;
+          progress = startProgress(ctx.o, total, now === "match" ? "documents matched" : "documents placed in stories");
+        }
+        progress.tick("");
+      },
+      onProblem: (p) => {
+        if (!(ctx.o.quiet && p.severity === "warning")) progress.log(`unspun: ${formatProblem(p)}`);
+      },
+    });
     progress.stop();
-    await corpus.updateStories(unique, { onProblem });
-    const related = new Set(found.flatMap((r) => [r.a, r.b]));
-    const involved = [...new Set([...unique, ...related])];
-    const documents: DocumentSummary[] = await corpus.list({ ids: involved, limit: involved.length });
-    const relations: RelationReport[] = await corpus.relations(involved);
-    const families = copyFamilies(relations);
-    const inScan = new Set(involved);
-    const stories = (await corpus.stories()).filter((s) => s.members.some((m) => inScan.has(m)));
+    const { documents, relations, families, stories, summary, problems } = result;
     if (ctx.o.json) printJson(ctx.o, { documents, relations, families, stories, summary, problems });
     else {
       for (const d of documents) ctx.o.out(documentLine(d));

@@ -1,5 +1,5 @@
 /** `unspun serve`: the HTTP API (and the web UI when built) over the corpus, on loopback by default. */
-import { buildApi } from "../../server/app.js";
+import { buildApi } from "../../server/index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 

@@ -1,6 +1,5 @@
 /** `unspun show <id>`: one stored document, metadata then text. */
-import { printable } from "../../printable.js";
-import type { Article } from "../../types.js";
+import { type Article, printable } from "../../index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

@@ -1,11 +1,7 @@
 /** `unspun spin <inputs…>`: how spun each text looks, with the spans that show it. Nothing is stored. */
+
 import { existsSync } from "node:fs";
-import { extractDocument } from "../../extract/index.js";
-import { readInputs } from "../../ingest/index.js";
-import { toSource } from "../../match/index.js";
-import { printable } from "../../printable.js";
-import { detectSpin } from "../../spin/index.js";
-import type { Article } from "../../types.js";
+import { type Article, detectSpin, extractDocument, printable, readInputs, toSource } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson, printProblem } from "../output.js";

@@ -1,8 +1,6 @@
 /** `unspun worker` and `unspun jobs`: process the PostgreSQL queue, and see it. */
 
-import { printable } from "../../printable.js";
-import { JobQueue, runWorker } from "../../queue/index.js";
-import { isPostgresUrl, PostgresStore } from "../../store/index.js";
+import { isPostgresUrl, JobQueue, PostgresStore, printable, runWorker } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";

@@ -1,6 +1,6 @@
-import { walk } from "../ingest/files.js";
+import { walk } from "./files.js";
 
-/** How many files the inputs hold, for the progress bar's total. */
+/** How many files the inputs hold (`-` counts as one), for a progress bar's total. */
 export async function countFiles(inputs: readonly string[]): Promise<number> {
   let n = 0;
   for (const input of inputs) {

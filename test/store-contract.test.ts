@@ -1,0 +1,118 @@
+/**
+ * The `Store` contract: what every store must do, run against the embedded
+ * SQLite store and a real PostgreSQL server alike. What only one of them
+ * has (SQLite's file, schema pragma and missing-directory rules) is tested
+ * beside that store, in src/store/sqlite.test.ts.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AmbiguousIdError, PostgresStore, SqliteStore, type Store } from "../src/store/index.js";
+import { createDatabase, postgresForFile } from "./helpers/pg.js";
+import { doc } from "./helpers/stored-doc.js";
+import { tempDir } from "./helpers/tmp.js";
+
+const { server } = postgresForFile("unspun-contract-");
+let databases = 0;
+
+const stores: Array<[string, () => Promise<Store>]> = [
+  ["SqliteStore", async () => new SqliteStore(join(tempDir(), "db", "u.db"))],
+  ["PostgresStore", async () => new PostgresStore(await createDatabase(server(), `contract${++databases}`))],
+];
+
+describe.each(stores)("%s keeps the Store contract", (_name, open) => {
+  it("stores a batch once and skips repeats", async () => {
+    const store = await open();
+    expect(await store.putDocuments([doc("aaaa0001"), doc("aaaa0002")])).toEqual({ inserted: 2, existing: 0 });
+    expect(await store.putDocuments([doc("aaaa0002"), doc("bbbb0003")])).toEqual({ inserted: 1, existing: 1 });
+    expect(await store.countDocuments()).toBe(3);
+    expect([...(await store.existingIds(["aaaa0001", "zzzz9999"]))]).toEqual(["aaaa0001"]);
+    await store.close();
+  });
+  it("round-trips the article and finds it by unique prefix", async () => {
+    const store = await open();
+    await store.putDocuments([doc("abcd1111"), doc("abcd2222"), doc("ef001234")]);
+    expect((await store.getDocument("ef001234"))?.article).toEqual(doc("ef001234").article);
+    expect((await store.getDocument("ef00"))?.article.id).toBe("ef001234");
+    await expect(store.getDocument("abcd")).rejects.toBeInstanceOf(AmbiguousIdError);
+    expect(await store.getDocument("9999")).toBeUndefined();
+    await store.close();
+  });
+  it("lists in ingest order with paging and an id filter", async () => {
+    const store = await open();
+    await store.putDocuments(["c", "a", "b"].map((x) => doc(`${x}0000000`)));
+    const page = await store.listDocuments({ limit: 2, offset: 1 });
+    expect(page.map((d) => d.id)).toEqual(["b0000000", "c0000000"]);
+    expect(page[0]).toMatchObject({ title: "Title b0000000", date: "2021-12-30", words: 4, status: "ok" });
+    expect((await store.listDocuments({ ids: ["c0000000"] })).map((d) => d.id)).toEqual(["c0000000"]);
+    await store.close();
+  });
+  it("rolls a failing batch back whole", async () => {
+    const store = await open();
+    const bad = doc("bad00000");
+    (bad.article as { origin: unknown }).origin = null;
+    await expect(store.putDocuments([doc("good0000"), bad])).rejects.toThrow();
+    expect(await store.countDocuments()).toBe(0);
+    await store.close();
+  });
+  it("keeps sketches by version, pending until matched, in sequence order; relations by pair", async () => {
+    const store = await open();
+    await store.putDocuments([doc("aaaa0001"), doc("bbbb0002")]);
+    await store.putSketches([
+      { id: "aaaa0001", version: 2, keys: [1, 2 ** 52 - 1, 42] },
+      { id: "bbbb0002", version: 1, keys: [7] },
+    ]);
+    expect([...(await store.sketchStates(["aaaa0001", "bbbb0002"], 2))]).toEqual([["aaaa0001", false]]);
+    expect(await store.pendingIds(2)).toEqual(["aaaa0001", "bbbb0002"]);
+    const loaded: Array<{ id: string; keys: number[]; seq: number }> = [];
+    for await (const s of store.sketchesSince(2, 0)) loaded.push({ id: s.id, keys: [...s.keys], seq: s.seq });
+    expect(loaded).toEqual([{ id: "aaaa0001", keys: [1, 2 ** 52 - 1, 42], seq: 1 }]);
+    expect([...(await store.sketchKeys(["aaaa0001"], 2)).get("aaaa0001")!]).toEqual([1, 2 ** 52 - 1, 42]);
+    const rel = { a: "aaaa0001", b: "bbbb0002", type: "spun", coverageA: 0.5, coverageB: 0.6, confidence: 0.9, detail: { passages: [] } };
+    await store.putRelations([rel], ["aaaa0001"]);
+    expect([...(await store.sketchStates(["aaaa0001"], 2))]).toEqual([["aaaa0001", true]]);
+    expect(await store.pendingIds(2)).toEqual(["bbbb0002"]);
+    await store.putRelations([{ ...rel, type: "paraphrase" }]);
+    expect(await store.relations({ among: ["aaaa0001", "bbbb0002"] })).toEqual([{ ...rel, type: "paraphrase" }]);
+    expect(await store.relations({ involving: "bbbb0002" })).toHaveLength(1);
+    expect(await store.relations({ among: ["aaaa0001"] })).toEqual([]);
+    // Re-sketching makes a document pending again, under a later number.
+    await store.putSketches([{ id: "aaaa0001", version: 2, keys: [5] }]);
+    const again: number[] = [];
+    for await (const s of store.sketchesSince(2, 1)) again.push(s.seq);
+    expect(again).toEqual([3]);
+    expect(await store.pendingIds(2)).toEqual(["aaaa0001", "bbbb0002"]);
+    await store.close();
+  });
+  it("numbers story rows in write order and reads those written since a number", async () => {
+    const store = await open();
+    await store.putStoryRows([
+      { doc: "a", story: "s:a", profile: { features: {} } },
+      { doc: "b", story: "s:a", profile: { features: {} } },
+    ]);
+    await store.putStoryRows([{ doc: "a", story: "s:c", profile: { features: {} } }]);
+    expect((await store.storyRowsSince(0)).map((r) => [r.doc, r.story, r.seq])).toEqual([
+      ["b", "s:a", 2],
+      ["a", "s:c", 3],
+    ]);
+    expect((await store.storyRowsSince(2)).map((r) => r.doc)).toEqual(["a"]);
+    await store.close();
+  });
+  it("keeps learned substitutions per pair, replaced with the pair, and adds imports up", async () => {
+    const store = await open();
+    const rel = { a: "aaaa0001", b: "bbbb0002", type: "spun", coverageA: 1, coverageB: 1, confidence: 0.9, detail: {} };
+    await store.putRelations([{ ...rel, substitutions: [{ original: "fix", spun: "mend", count: 2 }] }]);
+    await store.putRelations([{ ...rel, a: "cccc0003", substitutions: [{ original: "fix", spun: "mend", count: 1 }] }]);
+    expect(await store.substitutions()).toEqual([{ original: "fix", spun: "mend", count: 3 }]);
+    // Judging the first pair again replaces what it taught; it does not add to it.
+    await store.putRelations([{ ...rel, substitutions: [{ original: "hire", spun: "engage", count: 1 }] }]);
+    await store.importSubstitutions([
+      { original: "hire", spun: "engage", count: 4 },
+      { original: "hire", spun: "engage", count: 1 },
+    ]);
+    expect(await store.substitutions()).toEqual([
+      { original: "hire", spun: "engage", count: 6 },
+      { original: "fix", spun: "mend", count: 1 },
+    ]);
+    await store.close();
+  });
+});
