@@ -9,25 +9,31 @@
  * await corpus.close();
  */
 import type { AlignOptions } from "../align/index.js";
-import { recordItem } from "../ingest/index.js";
 import { COPY_TYPES } from "../judge/index.js";
 import { type Analysed, identicalAt, type RelationReport } from "../match/index.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
 import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile } from "../provenance/index.js";
 import { SKETCH_VERSION, sketch } from "../sketch/index.js";
 import { learnedMap } from "../spin/index.js";
-import { type LearnedSubstitution, type ListOptions, openStore, type SqliteOptions, type Store } from "../store/index.js";
+import {
+  type LearnedSubstitution,
+  type ListOptions,
+  openStore,
+  type SqliteOptions,
+  type Store,
+  type StoredRelation,
+} from "../store/index.js";
 import { CorpusIndex } from "./corpus-index.js";
 import { type DetectOptions, DocumentCache, detectRelations, fromStored } from "./detect.js";
-import { type IngestRunOptions, type IngestSummary, ingestInputs, ingestItems } from "./ingest.js";
+import { type IngestRunOptions, type IngestSummary, ingestInputs } from "./ingest.js";
 import { type Comparison, comparison, relate } from "./relate.js";
-import { matchAndPlace, type ScanOptions, type ScanResult, scanInputs } from "./scan.js";
+import { type Ingested, ingestRecords, type ScanOptions, type ScanResult, scanInputs } from "./scan.js";
 
 export { MAX_CANDIDATES, MAX_KEY_DOCUMENTS } from "./corpus-index.js";
 export type { CandidateSource, DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
 export { type Comparison, comparison, relate } from "./relate.js";
-export type { ScanOptions, ScanResult, ScanStage } from "./scan.js";
+export type { Ingested, ScanOptions, ScanResult, ScanStage } from "./scan.js";
 export { VerifyPool } from "./verify-pool.js";
 
 /** A record to ingest: `text` or `html`, and optional `id`, `url`, `title`, `date`, `site` (as in JSONL input). */
@@ -76,23 +82,8 @@ export class Corpus {
    * Stores records given as objects (an API request), then matches and
    * places them like `scan`; `origin` names them in problems ("request#L2").
    */
-  async ingestDocuments(records: readonly DocumentRecord[], options: ScanOptions & { origin?: string } = {}): Promise<ScanResult> {
-    const problems: Problem[] = [];
-    const onProblem = (p: Problem) => {
-      problems.push(p);
-      options.onProblem?.(p);
-    };
-    const ids: string[] = [];
-    const origin = options.origin ?? "request";
-    const items = records.map((r, i) => recordItem(r, origin, i + 1));
-    const summary = await ingestItems(this.store, items, { ...options, onProblem, onDocument: (d) => ids.push(d.id) });
-    const unique = [...new Set(ids)];
-    return { ...(await this.matchAndPlace(unique, { ...options, onProblem })), summary, problems, ids: unique };
-  }
-
-  /** Matches stored documents and places them in stories (`scan` after reading). */
-  matchAndPlace(ids: readonly string[], options: Parameters<typeof matchAndPlace>[2]) {
-    return matchAndPlace(this, ids, options);
+  ingestDocuments(records: readonly DocumentRecord[], options?: ScanOptions & { origin?: string }): Promise<Ingested> {
+    return ingestRecords(this, records, options);
   }
 
   /** A stored document, analysed (once per corpus, then kept); `undefined` when none has that id or it has no text. */
@@ -102,13 +93,15 @@ export class Corpus {
 
   /** Two texts — analysed, or stored ids — compared: the relation with its direction, restored substitutions and drift. */
   async compare(a: Analysed | string, b: Analysed | string, align?: Partial<AlignOptions>): Promise<Comparison> {
-    const side = async (x: Analysed | string) => {
-      if (typeof x !== "string") return x;
-      const doc = await this.document(x);
-      if (!doc) throw new NotFoundError(`no document ${x}`);
-      return doc;
-    };
-    return comparison(await side(a), await side(b), align);
+    return comparison(await this.#analysed(a), await this.#analysed(b), align);
+  }
+
+  /** The text as given, or the stored document with that id; a missing id is a `NotFoundError`. */
+  async #analysed(text: Analysed | string): Promise<Analysed> {
+    if (typeof text !== "string") return text;
+    const doc = await this.document(text);
+    if (!doc) throw new NotFoundError(`no document ${text}`);
+    return doc;
   }
 
   list(options?: ListOptions) {
@@ -187,8 +180,7 @@ export class Corpus {
 
   /** Every stored relation of one document, unrelated pairs left out. */
   async relationsOf(id: string): Promise<RelationReport[]> {
-    const stored = (await this.store.relations({ involving: id })).filter((r) => r.type !== "unrelated").map(fromStored);
-    return [...(await this.#identicalsOf([id])), ...stored];
+    return this.#withIdenticals([id], await this.store.relations({ involving: id }));
   }
 
   /**
@@ -196,8 +188,7 @@ export class Corpus {
    * pairs, and each document read from several origins as a duplicate of itself.
    */
   async relations(ids: readonly string[]): Promise<RelationReport[]> {
-    const stored = (await this.store.relations({ among: ids })).filter((r) => r.type !== "unrelated").map(fromStored);
-    return [...(await this.#identicalsOf(ids)), ...stored];
+    return this.#withIdenticals(ids, await this.store.relations({ among: ids }));
   }
 
   /** Every origin each document was read from. */
@@ -205,14 +196,19 @@ export class Corpus {
     return this.store.origins(ids);
   }
 
-  async #identicalsOf(ids: readonly string[]): Promise<RelationReport[]> {
-    return [...(await this.store.origins(ids))].filter(([, o]) => o.length > 1).map(([id, o]) => identicalAt(id, o));
+  /**
+   * Stored relations as reports, after each document read from several
+   * origins as a duplicate of itself; unrelated rows (which stores written
+   * before 0.7 hold) left out.
+   */
+  async #withIdenticals(ids: readonly string[], stored: readonly StoredRelation[]): Promise<RelationReport[]> {
+    const identicals = [...(await this.store.origins(ids))].filter(([, o]) => o.length > 1).map(([id, o]) => identicalAt(id, o));
+    return [...identicals, ...stored.filter((r) => r.type !== "unrelated").map(fromStored)];
   }
 
   /** Every corpus document related to a text (analysed, or a stored id), strongest first; nothing is stored. */
   async find(text: Analysed | string): Promise<RelationReport[]> {
-    const target = typeof text === "string" ? await this.document(text) : text;
-    if (!target) throw new NotFoundError(`no document ${text as string}`);
+    const target = await this.#analysed(text);
     const s = sketch(target.analysis);
     const index = await this.#bandIndex();
     await index.refresh(this.store);

@@ -36,28 +36,27 @@ export interface IngestSummary {
  */
 export const DEFAULT_BATCH_SIZE = 100;
 
-export function ingestInputs(store: Store, inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestSummary> {
-  const counted = { files: 0 };
+export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestSummary> {
+  let files = 0;
   const readOptions: Partial<IngestOptions> = {
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     onFile: (file) => {
-      counted.files++;
+      files++;
       options.onFile?.(file);
     },
   };
-  return ingestItems(store, readInputs(inputs, readOptions, options.stdin), options, counted);
+  return { ...(await ingestItems(store, readInputs(inputs, readOptions, options.stdin), options)), files };
 }
 
 /**
  * Stores read documents (or records posted to the API, `recordItem`), a
  * batch per transaction; each problem is reported and counted, and the rest
- * go on.
+ * go on. Files are the reader's to count (`files` stays 0 here).
  */
 export async function ingestItems(
   store: Store,
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
   options: IngestRunOptions = {},
-  counted: { files: number } = { files: 0 },
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, documents: 0, inserted: 0, existing: 0, skipped: 0, warnings: 0 };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -82,7 +81,6 @@ export async function ingestItems(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  summary.files = counted.files;
   return summary;
 }
 

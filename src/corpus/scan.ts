@@ -5,13 +5,14 @@
  * relations, copy families and stories — with every problem met on the way.
  */
 import type { AlignOptions } from "../align/index.js";
+import { recordItem } from "../ingest/index.js";
 import type { RelationReport } from "../match/index.js";
 import type { Problem } from "../problems.js";
 import { copyFamilies, type Family, type Story } from "../provenance/index.js";
 import type { DocumentSummary } from "../store/index.js";
 import type { PairVerifier } from "./detect.js";
 import type { Corpus } from "./index.js";
-import type { IngestRunOptions, IngestSummary } from "./ingest.js";
+import { type IngestRunOptions, type IngestSummary, ingestItems } from "./ingest.js";
 
 /** `read`: files and records stored; `match`: documents matched; `place`: documents placed in stories. */
 export type ScanStage = "read" | "match" | "place";
@@ -26,7 +27,7 @@ export interface ScanOptions extends Omit<IngestRunOptions, "onProblem"> {
   onProgress?: (stage: ScanStage, done: number, total: number) => void;
 }
 
-export interface ScanResult {
+export interface ScanResult extends Ingested {
   /** The documents read, and the corpus documents they relate to. */
   documents: DocumentSummary[];
   /** Relations among those documents, unrelated pairs left out. */
@@ -34,6 +35,10 @@ export interface ScanResult {
   families: Family[];
   /** The stories holding any document read. */
   stories: Story[];
+}
+
+/** What storing and matching inputs gives, before the report is assembled. */
+export interface Ingested {
   summary: IngestSummary;
   problems: Problem[];
   /** Every document the inputs held, stored now or before, in input order. */
@@ -41,15 +46,45 @@ export interface ScanResult {
 }
 
 export async function scanInputs(corpus: Corpus, inputs: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const started = new Date().toISOString();
+  const ingested = await ingestAndMatch(
+    corpus,
+    options,
+    (o) => corpus.ingest(inputs, o),
+    () => corpus.pending(started),
+  );
+  return { ...(await assemble(corpus, ingested.matched, ingested.found)), ...ingested.result };
+}
+
+/** Stores records given as objects (an API request), then matches and places them; `origin` names them in problems. */
+export async function ingestRecords(
+  corpus: Corpus,
+  records: readonly Record<string, unknown>[],
+  options: ScanOptions & { origin?: string } = {},
+): Promise<Ingested> {
+  const origin = options.origin ?? "request";
+  const items = records.map((r, i) => recordItem(r, origin, i + 1));
+  return (await ingestAndMatch(corpus, options, (o) => ingestItems(corpus.store, items, o))).result;
+}
+
+/**
+ * Stores what `ingest` reads, then matches the documents (with any `pending`
+ * adds: documents an earlier run left unmatched) and places them in stories.
+ */
+async function ingestAndMatch(
+  corpus: Corpus,
+  options: ScanOptions,
+  ingest: (o: IngestRunOptions) => Promise<IngestSummary>,
+  pending: () => Promise<string[]> = async () => [],
+): Promise<{ result: Ingested; matched: string[]; found: RelationReport[] }> {
   const problems: Problem[] = [];
   const onProblem = (p: Problem) => {
     problems.push(p);
     options.onProblem?.(p);
   };
-  const started = new Date().toISOString();
   const ids: string[] = [];
   let read = 0;
-  const summary = await corpus.ingest(inputs, {
+  const summary = await ingest({
     ...options,
     onProblem,
     onDocument: (doc) => {
@@ -58,27 +93,23 @@ export async function scanInputs(corpus: Corpus, inputs: readonly string[], opti
       options.onProgress?.("read", ++read, 0);
     },
   });
-  // Documents an earlier run left unmatched (killed, or a failed stage) are matched now too.
-  const unique = [...new Set([...ids, ...(await corpus.pending(started))])];
-  return { ...(await corpus.matchAndPlace(unique, { ...options, onProblem })), summary, problems, ids: [...new Set(ids)] };
-}
-
-/** Matches documents already stored and places them in stories; what `scanInputs` does after reading. */
-export async function matchAndPlace(
-  corpus: Corpus,
-  ids: readonly string[],
-  options: Pick<ScanOptions, "verify" | "align" | "onProgress"> & { onProblem: (p: Problem) => void },
-): Promise<Pick<ScanResult, "documents" | "relations" | "families" | "stories">> {
-  const found = await corpus.detect(ids, {
-    onProblem: options.onProblem,
+  const matched = [...new Set([...ids, ...(await pending())])];
+  const found = await corpus.detect(matched, {
+    onProblem,
     onProgress: (done, total) => options.onProgress?.("match", done, total),
     ...(options.verify ? { verify: options.verify } : {}),
     ...(options.align ? { align: options.align } : {}),
   });
-  await corpus.updateStories(ids, {
-    onProblem: options.onProblem,
-    onProgress: (done, total) => options.onProgress?.("place", done, total),
-  });
+  await corpus.updateStories(matched, { onProblem, onProgress: (done, total) => options.onProgress?.("place", done, total) });
+  return { result: { summary, problems, ids: [...new Set(ids)] }, matched, found };
+}
+
+/** The documents matched, those their relations reach, and the relations, families and stories among them. */
+async function assemble(
+  corpus: Corpus,
+  ids: readonly string[],
+  found: readonly RelationReport[],
+): Promise<Pick<ScanResult, "documents" | "relations" | "families" | "stories">> {
   const involved = [...new Set([...ids, ...found.flatMap((r) => [r.a, r.b])])];
   const documents = await corpus.list({ ids: involved, limit: involved.length });
   const relations = await corpus.relations(involved);

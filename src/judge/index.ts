@@ -10,7 +10,7 @@
  * copy only when enough of them do.
  */
 import type { Alignment, EditKind } from "../align/index.js";
-import type { Analysis } from "../text/index.js";
+import { type Analysis, memoised } from "../text/index.js";
 import { type LinkTally, tallyLinks } from "./own-text.js";
 import { COPY_TYPES, type Evidence, type RelationType, type Verdict } from "./relation.js";
 import { sharedQuotes } from "./shared-quotes.js";
@@ -89,11 +89,12 @@ function reuseFloor(a: Analysis, b: Analysis): { words: number; prose: number } 
   return { words: Math.ceil(JUDGE.minReuseWords * scale), prose: Math.ceil(JUDGE.minReuseProseWords * scale) };
 }
 
-function ownWords(x: Analysis): number {
+/** Words of the text outside quotation marks: asked for by the floor and by coverage of every pair, so kept. */
+const ownWords = memoised((x: Analysis): number => {
   let own = 0;
   for (const q of x.quoted) if (q === 0) own++;
   return own;
-}
+});
 
 function decide(e: Evidence, coverageA: number, coverageB: number, floor: { words: number; prose: number }): RelationType {
   const notes = e.notes;

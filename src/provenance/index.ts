@@ -5,6 +5,7 @@
 import { COPY_TYPES } from "../judge/index.js";
 import { type Analysed, mirrored, type RelationReport } from "../match/index.js";
 import { detectSpin } from "../spin/index.js";
+import { memoised } from "../text/index.js";
 import { decideDirection } from "./direction.js";
 
 export { DIRECTION, decideDirection } from "./direction.js";
@@ -13,17 +14,8 @@ export { type StoryProfile, storyProfile } from "./profile.js";
 export { STORY_SIMILARITY, STORY_WINDOW_DAYS, type Story, StoryClusters, type StoryRow } from "./stories.js";
 export type { Direction, DirectionDecision, DirectionEvidence } from "./types.js";
 
-const spinScores = new WeakMap<Analysed, number>();
-
 /** The source-free spin score of a document, computed once per analysed document. */
-function spinScoreOf(doc: Analysed): number {
-  let score = spinScores.get(doc);
-  if (score === undefined) {
-    score = detectSpin(doc.analysis).score;
-    spinScores.set(doc, score);
-  }
-  return score;
-}
+const spinScoreOf = memoised((doc: Analysed) => detectSpin(doc.analysis).score);
 
 /**
  * The report with a direction when it is a copy relation of two texts.
