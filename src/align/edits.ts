@@ -37,7 +37,34 @@ export function classify(a: Unit, b: Unit, lex: Lexicon): EditKind {
   return "other";
 }
 
+const KINDS: readonly EditKind[] = ["identical", "inflection", "synonym", "number-spelling", "name-variant", "other"];
+
 export function alignUnits(
+  units: { a: readonly Unit[]; b: readonly Unit[] },
+  aRange: [number, number],
+  bRange: [number, number],
+  lex: Lexicon,
+): Edit[] {
+  // Words the two sentences open and close with alike are aligned as they stand: an identical pair scores
+  // highest, so some best alignment keeps them, and most reused sentences are identical or nearly so.
+  // The quadratic table is built only for the middle that differs.
+  let [aFrom, aTo] = aRange;
+  let [bFrom, bTo] = bRange;
+  while (aFrom < aTo && bFrom < bTo && sameWord(units.a[aFrom], units.b[bFrom])) [aFrom, bFrom] = [aFrom + 1, bFrom + 1];
+  while (aTo > aFrom && bTo > bFrom && sameWord(units.a[aTo - 1], units.b[bTo - 1])) [aTo, bTo] = [aTo - 1, bTo - 1];
+  const edits: Edit[] = [];
+  if (aFrom > aRange[0]) edits.push({ op: "equal", kind: "identical", a: [aRange[0], aFrom], b: [bRange[0], bFrom] });
+  edits.push(...alignMiddle(units, [aFrom, aTo], [bFrom, bTo], lex));
+  if (aTo < aRange[1]) edits.push({ op: "equal", kind: "identical", a: [aTo, aRange[1]], b: [bTo, bRange[1]] });
+  return mergeRuns(edits);
+}
+
+function sameWord(a: Unit | undefined, b: Unit | undefined): boolean {
+  return a !== undefined && b !== undefined && a.norm === b.norm;
+}
+
+/** Needleman–Wunsch over the two ranges, as unmerged single-unit edits in text order. */
+function alignMiddle(
   units: { a: readonly Unit[]; b: readonly Unit[] },
   aRange: [number, number],
   bRange: [number, number],
@@ -45,15 +72,21 @@ export function alignUnits(
 ): Edit[] {
   const n = aRange[1] - aRange[0];
   const m = bRange[1] - bRange[0];
+  const edits: Edit[] = [];
+  if (n === 0 || m === 0) {
+    for (let i = aRange[0]; i < aRange[1]; i++) edits.push({ op: "delete", a: [i, i + 1], b: [bRange[0], bRange[0]] });
+    for (let j = bRange[0]; j < bRange[1]; j++) edits.push({ op: "insert", a: [aRange[0], aRange[0]], b: [j, j + 1] });
+    return edits;
+  }
   const score = new Float64Array((n + 1) * (m + 1));
-  const kinds: EditKind[] = new Array((n + 1) * (m + 1));
+  const kinds = new Uint8Array((n + 1) * (m + 1));
   const at = (i: number, j: number) => i * (m + 1) + j;
   for (let i = 1; i <= n; i++) score[at(i, 0)] = i * GAP;
   for (let j = 1; j <= m; j++) score[at(0, j)] = j * GAP;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const kind = classify(units.a[aRange[0] + i - 1] as Unit, units.b[bRange[0] + j - 1] as Unit, lex);
-      kinds[at(i, j)] = kind;
+      kinds[at(i, j)] = KINDS.indexOf(kind);
       score[at(i, j)] = Math.max(
         (score[at(i - 1, j - 1)] as number) + SCORE[kind],
         (score[at(i - 1, j)] as number) + GAP,
@@ -61,15 +94,14 @@ export function alignUnits(
       );
     }
   }
-  const edits: Edit[] = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
     const here = score[at(i, j)] as number;
     const ai = aRange[0] + i;
     const bj = bRange[0] + j;
-    if (i > 0 && j > 0 && here === (score[at(i - 1, j - 1)] as number) + SCORE[kinds[at(i, j)] as EditKind]) {
-      const kind = kinds[at(i, j)] as EditKind;
+    const kind = KINDS[kinds[at(i, j)] as number] as EditKind;
+    if (i > 0 && j > 0 && here === (score[at(i - 1, j - 1)] as number) + SCORE[kind]) {
       edits.push({ op: kind === "identical" ? "equal" : "substitute", kind, a: [ai - 1, ai], b: [bj - 1, bj] });
       i--;
       j--;
@@ -81,7 +113,7 @@ export function alignUnits(
       j--;
     }
   }
-  return mergeRuns(edits.reverse());
+  return edits.reverse();
 }
 
 /** Joins neighbouring edits of the same op and kind into one. */

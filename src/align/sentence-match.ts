@@ -145,19 +145,25 @@ export function matchSentences(
   const limitB = Math.max(3, bagsB.length * MAX_KEY_SHARE);
   const dfA = postingsOf(bagsA);
   const pairs: SentencePair[] = [];
+  // Shared-key counts per sentence of b, reset through the list of those touched: one array for the whole
+  // document rather than a map per sentence.
+  const shared = new Uint16Array(bagsB.length);
+  const touched: number[] = [];
   bagsA.forEach((bagA, i) => {
-    const shared = new Map<number, number>();
     for (const key of bagA.keys.keys()) {
       const list = postings.get(key);
       if (!list || list.length > limitB || (dfA.get(key)?.length ?? 0) > limitA) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) if ((shared[j] as number)++ === 0) touched.push(j);
     }
-    for (const [j, n] of shared) {
+    for (const j of touched) {
+      const n = shared[j] as number;
+      shared[j] = 0;
       const bagB = bagsB[j] as SentenceBag;
       if (n < MIN_SHARED_KEYS && Math.min(bagA.keys.size, bagB.keys.size) > MIN_SHARED_KEYS * 2) continue;
       const s = similarity(bagA, bagB, lex, containment);
       if (s >= minScore) pairs.push({ a: i, b: j, score: s });
     }
+    touched.length = 0;
   });
   return pairs;
 }
