@@ -92,6 +92,13 @@ export interface BoilerplateBlock {
 
 export type ArticleStatus = "ok" | "short" | "empty";
 
+/**
+ * The extraction stage whose text an article holds: the main-content scorer
+ * on the streaming scan, Readability.js on a DOM where the scorer was unsure,
+ * the streaming pass over the whole body when both fell short, or plain text.
+ */
+export type Extractor = "scorer" | "readability" | "stream" | "text";
+
 /** A document after main-text extraction. */
 export interface Article {
   id: string;
@@ -121,6 +128,8 @@ export interface Article {
    */
   sourceMap: number[];
   boilerplate: BoilerplateBlock[];
+  /** Which extraction stage produced `text` (absent in documents stored before 0.7). */
+  extractor?: Extractor;
   problems: Problem[];
 }
 

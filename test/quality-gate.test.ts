@@ -15,12 +15,15 @@ import { loadExtractionPages } from "../bench/lib/extraction-set.js";
 import { unspunText } from "../bench/lib/extractors.js";
 import { loadPanPairs } from "../bench/lib/pan-corpus.js";
 import { plagdet } from "../bench/lib/plagdet.js";
+import { rawDocument } from "../bench/lib/raw.js";
+import { loadReadabilityPages, sameTitle } from "../bench/lib/readability-pages.js";
 import { loadRealSet, REAL_NEWS_DEV, type RealSet, scanSet, scoreReal } from "../bench/lib/real-news.js";
 import { BBC_DIR, runReuse } from "../bench/lib/reuse-run.js";
 import { rng } from "../bench/lib/rng.js";
 import { extractionScores, shingleMatching } from "../bench/lib/shingle-metric.js";
 import { lexiconHalf } from "../bench/lib/split-lexicon.js";
 import { alignTexts } from "../src/align/index.js";
+import { extract } from "../src/extract/index.js";
 import { detectSpin } from "../src/spin/index.js";
 import { analyze, lexicon } from "../src/text/index.js";
 import { haveData, SHARED_DATA } from "./helpers/data.js";
@@ -60,6 +63,15 @@ describe.skipIf(!haveData("quality gate", SHARED_DATA))("quality gate", () => {
     expect(checksum(pages.map((p) => `${p.id}\t${p.truth}`))).toBe(gate.checksum);
     const { f1 } = extractionScores(pages.map((p) => shingleMatching(p.truth, unspunText(p))));
     expect(f1).toBeGreaterThanOrEqual(gate.floor);
+  });
+
+  it("title accuracy on the Readability test pages stays above its floor", () => {
+    const gate = baseline.title as Gate;
+    const pages = loadReadabilityPages().filter((p) => p.title);
+    expect(pages.length).toBe(gate.count);
+    expect(checksum(pages.map((p) => `${p.id}\t${p.title}`))).toBe(gate.checksum);
+    const right = pages.filter((p) => sameTitle(extract(rawDocument(p.id, "html", p.html)).title, p.title as string)).length;
+    expect(right / pages.length).toBeGreaterThanOrEqual(gate.floor);
   });
 
   it("PAN plagdet on a fixed slice of PAN13 train stays above its floor", () => {

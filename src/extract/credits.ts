@@ -33,8 +33,16 @@ const CREDIT_PATTERNS: ReadonlyArray<{ kind: CreditKind; where: "head" | "tail" 
   { kind: "credit-line", where: "all", re: new RegExp(String.raw`(?:^|\n)\s*(?:[—–-]\s*|Source:\s*|\(?With\s+)${O}\)?\s*(?:$|\n)`, "u") },
   // "Source: www.bbc.co.uk": a credit by the outlet's host
   { kind: "credit-line", where: "all", re: /(?:^|\n)\s*Source:\s*(?:https?:\/\/)?([\w.-]+\.[a-z]{2,})\b/u },
-  // "The Associated Press contributed to this report", "Reuters contributed reporting"
-  { kind: "credit-line", where: "all", re: new RegExp(String.raw`(?:^|[.\n]\s*)(?:[Tt]he\s+)?${O}\s+contributed\b`, "u") },
+  // "The Associated Press contributed to this report", "Reuters contributed reporting",
+  // "Associated Press writer Tom Bell in London contributed to this report"
+  {
+    kind: "credit-line",
+    where: "all",
+    re: new RegExp(
+      String.raw`(?:^|[.\n]\s*)(?:[Tt]he\s+)?${O}\s+(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b[^.\n]{0,80}?\s+)?contributed\b`,
+      "u",
+    ),
+  },
   // Reuters' sign-off: "Reporting by …; Editing by …"
   { kind: "credit-line", where: "tail", re: /\bReporting by [^\n;]{3,80}(?:;|\n|$)[^\n]*Editing by/u, outlet: "Reuters" },
   // "Copyright 2023 The Associated Press. All rights reserved.", "© 2023 Reuters"

@@ -2,20 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeBadInput } from "../../test/helpers/badinput.js";
+import { htmlDocument } from "../../test/helpers/html-document.js";
 import { tempDir } from "../../test/helpers/tmp.js";
-import type { RawDocument } from "../types.js";
 import { extract } from "./index.js";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
-const raw = (content: string, meta: RawDocument["meta"] = {}): RawDocument => ({
-  id: "x",
-  origin: "page.html",
-  format: "html",
-  content,
-  bytes: content.length,
-  meta,
-  problems: [],
-});
+const raw = htmlDocument;
 const PARA =
   "The regional council voted on Tuesday to approve a budget that raises spending on parks and libraries by four percent, officials said.";
 

@@ -5,7 +5,7 @@
  */
 import { MAX_TEXT_CHARS } from "../ingest/options.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
-import type { Article, RawDocument } from "../types.js";
+import type { Article, BoilerplateBlock, Extractor, RawDocument } from "../types.js";
 import { assemble } from "./assemble.js";
 import type { Block } from "./block.js";
 import { filterBoilerplate } from "./boilerplate.js";
@@ -17,6 +17,7 @@ import { guessLanguage } from "./language.js";
 import type { PageMeta } from "./meta.js";
 import { textBlocks } from "./plaintext.js";
 import { chooseDate } from "./publication-date.js";
+import { siteName } from "./site-name.js";
 import { streamBlocks } from "./stream.js";
 
 /** Below this many words an extraction is kept but flagged `short`: a brief, or a failed page. */
@@ -56,9 +57,12 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   let blocks: Block[];
   let meta: PageMeta = { authors: [], dates: [] };
   let htmlByline: string | undefined;
+  let extractor: Extractor = "text";
+  let dropped: BoilerplateBlock[] = [];
   if (raw.format === "html") {
     const html = extractHtml(raw.content, raw.origin, now);
-    ({ blocks, meta } = html);
+    ({ blocks, meta, extractor } = html);
+    dropped = html.removed;
     htmlByline = html.byline;
     problems.push(...html.problems);
   } else {
@@ -67,8 +71,10 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   const title = raw.meta.title ?? meta.title;
   const filtered = filterBoilerplate(blocks, raw.format === "html" ? title : undefined);
   const { text, paragraphs, sourceMap } = assemble(joinFragments(filtered.kept));
-  const removedText = filtered.removed.map((b) => b.text);
-  const found = credits(text, filtered.removed);
+  const removed = [...dropped, ...filtered.removed];
+  const removedText = removed.map((b) => b.text);
+  // The page's byline line credits too ("By Jane Doe | AP"), even where it sat outside the article's element.
+  const found = credits(text, htmlByline ? [...removed, { text: htmlByline, reason: "byline" }] : removed);
   const words = text.match(/\S+/g)?.length ?? 0;
   const status = words === 0 ? "empty" : words < SHORT_ARTICLE_WORDS ? "short" : "ok";
   if (status !== "ok") {
@@ -94,7 +100,8 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     if (fallback) pageDates.push({ value: fallback, source: "text", weight: PROSE_DATE_WEIGHT });
   }
   const url = raw.meta.url;
-  const byline = htmlByline ?? filtered.byline ?? (meta.authors.length > 0 ? meta.authors.join(", ") : undefined);
+  // Authors the page marks up are named on purpose; a byline line is read from the layout.
+  const byline = (meta.authors.length > 0 ? meta.authors.join(", ") : undefined) ?? htmlByline ?? filtered.byline;
   return {
     id: raw.id,
     origin: raw.origin,
@@ -105,7 +112,8 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     byline: inline(byline),
     authors: meta.authors.length > 0 ? meta.authors : byline ? splitAuthors(byline) : [],
     date: chooseDate({ given: raw.meta, page: pageDates, chrome: filtered.dates, url: url ?? meta.canonicalUrl, now }),
-    site: inline(raw.meta.site ?? meta.site) ?? filtered.masthead[0] ?? hostOf(url ?? meta.canonicalUrl),
+    // A masthead line is a site's name only when it reads as one: mastheads also hold buttons, section labels and slogans.
+    site: inline(raw.meta.site ?? meta.site) ?? siteName(filtered.masthead.slice(0, 1)) ?? hostOf(url ?? meta.canonicalUrl),
     canonicalUrl: meta.canonicalUrl,
     url,
     language: meta.language ?? guessLanguage(text),
@@ -115,7 +123,8 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     text,
     paragraphs,
     sourceMap,
-    boilerplate: filtered.removed,
+    boilerplate: removed,
+    extractor,
     problems,
   };
 }

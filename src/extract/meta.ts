@@ -1,10 +1,13 @@
 /**
- * Page metadata read from the document head before Readability rewrites the
- * DOM: title, authors, site, canonical URL, language and date candidates.
+ * Page metadata from the streaming scan: title, authors, site, canonical
+ * URL, language and date candidates.
  */
 import type { DateSource } from "../types.js";
 import { parseMachineDate } from "./dates.js";
 import { type JsonLdArticle, readJsonLd } from "./jsonld.js";
+import type { PageHead } from "./page-scan.js";
+import { siteName } from "./site-name.js";
+import { chooseTitle } from "./title.js";
 
 export interface DateCandidate {
   value: string;
@@ -21,6 +24,18 @@ export interface PageMeta {
   language?: string;
   dates: DateCandidate[];
 }
+
+/** Meta names (lower-case) that name the author, most specific first; an `article:author` is often a profile URL. */
+const AUTHOR_META = [
+  "dc:creator",
+  "dc.creator",
+  "dcterms:creator",
+  "dcterm:creator",
+  "author",
+  "parsely-author",
+  "article:author",
+  "sailthru.author",
+];
 
 /** Meta names (lower-case) that carry the publication date, with the trust each has earned. */
 const PUBLISHED_META: Record<string, number> = {
@@ -51,48 +66,23 @@ const PUBLISHED_META: Record<string, number> = {
   "last-modified": 0.35,
 };
 
-/** Elements whose class or id says they hold a date: bylines, post meta, time stamps. */
-const DATE_CLASS_SELECTOR = ["date", "time", "publish", "posted", "byline", "meta", "datum"]
-  .map((w) => `[class*="${w}"],[id*="${w}"]`)
-  .join(",");
-const MAX_DATE_ELEMENTS = 40;
-
-interface DomLike {
-  querySelectorAll(selector: string): Iterable<ElementLike>;
-  querySelector(selector: string): ElementLike | null;
-  documentElement: ElementLike | null;
-}
-interface ElementLike {
-  getAttribute(name: string): string | null;
-  textContent: string | null;
-}
-
-export function readPageMeta(doc: DomLike, now: Date): PageMeta {
-  const metas = new Map<string, string>();
-  for (const el of doc.querySelectorAll("meta")) {
-    const key = (
-      el.getAttribute("property") ??
-      el.getAttribute("name") ??
-      el.getAttribute("itemprop") ??
-      el.getAttribute("http-equiv")
-    )?.toLowerCase();
-    const content = el.getAttribute("content")?.trim();
-    if (key && content && !metas.has(key)) metas.set(key, content);
-  }
-  const ld = readJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""));
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? metas.get("og:url");
-  const authorMeta = metas.get("author") ?? metas.get("article:author") ?? metas.get("parsely-author") ?? metas.get("dc.creator");
+export function readPageMeta(head: PageHead, now: Date): PageMeta {
+  const metas = head.metas;
+  const ld = readJsonLd(head.jsonLd);
+  const canonical = head.canonical ?? metas.get("og:url");
+  const authorMeta = AUTHOR_META.map((k) => metas.get(k)).find((v) => v && !/^https?:/.test(v));
+  const site = siteName([metas.get("og:site_name"), ld.publisher, metas.get("application-name")]);
   return {
-    title: ld.headline ?? metas.get("og:title") ?? metas.get("twitter:title"),
-    authors: ld.authors.length > 0 ? ld.authors : authorMeta && !/^https?:/.test(authorMeta) ? [authorMeta] : [],
-    site: metas.get("og:site_name") ?? ld.publisher ?? metas.get("application-name"),
+    title: chooseTitle(head, ld, site),
+    authors: ld.authors.length > 0 ? ld.authors : authorMeta ? [authorMeta] : [],
+    site,
     canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined,
-    language: normaliseLanguage(doc.documentElement?.getAttribute("lang") ?? metas.get("content-language") ?? metas.get("og:locale")),
-    dates: dateCandidates(doc, metas, ld, now),
+    language: normaliseLanguage(head.lang ?? metas.get("content-language") ?? metas.get("og:locale")),
+    dates: dateCandidates(head, ld, now),
   };
 }
 
-function dateCandidates(doc: DomLike, metas: Map<string, string>, ld: JsonLdArticle, now: Date): DateCandidate[] {
+function dateCandidates(head: PageHead, ld: JsonLdArticle, now: Date): DateCandidate[] {
   const out: DateCandidate[] = [];
   const add = (raw: string | null | undefined, source: DateSource, weight: number) => {
     const value = raw ? parseMachineDate(raw, now) : undefined;
@@ -100,19 +90,9 @@ function dateCandidates(doc: DomLike, metas: Map<string, string>, ld: JsonLdArti
   };
   add(ld.datePublished, "json-ld", 0.95);
   add(ld.dateCreated, "json-ld", 0.85);
-  for (const [key, weight] of Object.entries(PUBLISHED_META)) add(metas.get(key), "meta", weight);
-  for (const el of doc.querySelectorAll("time[datetime], [itemprop='datePublished']")) {
-    const publishedHint = /publish|pubdate|datePublished|posted/i.test(
-      `${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("class") ?? ""} ${el.getAttribute("pubdate") === null ? "" : "pubdate"}`,
-    );
-    add(el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.textContent, "time-element", publishedHint ? 0.85 : 0.65);
-  }
-  let scanned = 0;
-  for (const el of doc.querySelectorAll(DATE_CLASS_SELECTOR)) {
-    const text = el.textContent ?? "";
-    if (text.length > 0 && text.length < 200) add(text, "text", 0.55);
-    if (++scanned >= MAX_DATE_ELEMENTS) break;
-  }
+  for (const [key, weight] of Object.entries(PUBLISHED_META)) add(head.metas.get(key), "meta", weight);
+  for (const t of head.times) add(t.value, "time-element", /publish|pubdate|datepublished|posted/i.test(t.hints) ? 0.85 : 0.65);
+  for (const text of head.dateTexts) if (text.length < 200) add(text, "text", 0.55);
   add(ld.dateModified, "json-ld", 0.45);
   return out;
 }

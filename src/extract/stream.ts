@@ -6,43 +6,9 @@
  */
 import { decodeHTML } from "entities";
 import type { Block } from "./block.js";
+import { BLOCK_TAGS, RAW_TEXT, TAG_TOKEN } from "./page-scan.js";
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
-const BLOCK_TAGS = new Set([
-  "p",
-  "div",
-  "section",
-  "article",
-  "li",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "blockquote",
-  "pre",
-  "td",
-  "th",
-  "tr",
-  "dd",
-  "dt",
-  "figcaption",
-  "br",
-  "header",
-  "footer",
-  "main",
-  "aside",
-  "ul",
-  "ol",
-  "table",
-  "form",
-  "nav",
-  "hr",
-]);
-/** Elements whose content is never article text; skipped to their closing tag. */
-const RAW_TEXT = new Set(["script", "style", "noscript", "template", "textarea", "title", "svg", "iframe", "select", "button"]);
-
+const TOKEN = new RegExp(TAG_TOKEN.source, "g");
 export function streamBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   let buffer = "";
