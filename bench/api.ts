@@ -6,7 +6,10 @@
  * stories exist) — over 10,000 documents at the default N = 7. Prints
  * requests/s and p50/p99 latency for document reads (after one read of each
  * document: the first computes and keeps its spin verdict), relation lists,
- * and find on a 500-word text, which also gets a one-connection figure.
+ * find on a 500-word text (answered on the server's request threads; 429s
+ * when their queue is full are counted as non-2xx), which also gets a
+ * one-connection figure, a families page, and document reads while ten
+ * connections keep the request threads busy with finds.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -97,6 +100,15 @@ try {
   ];
   await load("POST /api/find (500-word text)", find);
   await load("POST /api/find, 1 connection", find, 1);
+  await load("GET /api/families?limit=50", [{ path: "/api/families?limit=50" }]);
+  // Cheap reads while the request pool is busy: 10 connections finding, 40 reading documents, at once.
+  const [reads] = await Promise.all([
+    autocannon({ url: base, connections: 40, duration, requests: rotating((id) => `/api/documents/${id}`) }),
+    autocannon({ url: base, connections: 10, duration, requests: find }),
+  ]);
+  console.log(
+    `  ${"GET /api/documents/:id, 10 finds on".padEnd(34)} ${reads.requests.average.toFixed(0).padStart(6)} req/s  p50 ${reads.latency.p50} ms  p99 ${reads.latency.p99} ms  (${reads.non2xx} non-2xx)  (target p99 ≤ 50 ms)`,
+  );
 } finally {
   server.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });

@@ -20,19 +20,28 @@ export {
   type EditKind,
 } from "./align/index.js";
 export {
+  type CompareAnswer,
   type Comparison,
   Corpus,
   comparison,
   DEFAULT_BATCH_SIZE,
+  DeadlineError,
   type DetectOptions,
   type DocumentRecord,
+  type FindAnswer,
   type IngestRunOptions,
   type IngestSummary,
   NotFoundError,
+  PoolBusyError,
+  postedText,
+  REQUEST_DEADLINE_MS,
+  RequestPool,
+  type RequestPoolOptions,
   relate,
   type ScanOptions,
   type ScanResult,
   type ScanStage,
+  UnreadableTextError,
   VerifyPool,
 } from "./corpus/index.js";
 export { type Extracted, type ExtractOptions, extract, extractDocument, SHORT_ARTICLE_WORDS } from "./extract/index.js";

@@ -75,6 +75,9 @@ describe.each(stores)("%s keeps the Store contract", (_name, open) => {
     expect(await store.relations({ among: ["aaaa0001", "bbbb0002"] })).toEqual([{ ...rel, type: "paraphrase" }]);
     expect(await store.relations({ involving: "bbbb0002" })).toHaveLength(1);
     expect(await store.relations({ among: ["aaaa0001"] })).toEqual([]);
+    // Copy families are formed from the pairs alone, by type.
+    expect(await store.copyLinks(["paraphrase", "duplicate"])).toEqual([{ a: "aaaa0001", b: "bbbb0002" }]);
+    expect(await store.copyLinks(["excerpt"])).toEqual([]);
     // Re-sketching makes a document pending again, under a later number.
     await store.putSketches([{ id: "aaaa0001", version: 2, keys: [5] }]);
     const again: number[] = [];

@@ -119,7 +119,10 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description("serve the HTTP API over the corpus (127.0.0.1 by default)")
     .addOption(new Option("--port <n>", "port").argParser(nonNegativeInt).default(8080))
     .option("--host <host>", "interface to listen on", "127.0.0.1")
-    .option("--token <token>", "bearer token required for writes (default $UNSPUN_TOKEN)")
+    .option("--token <token>", "bearer token required for writes (visible in ps: prefer --token-file or $UNSPUN_TOKEN)")
+    .option("--token-file <file>", "read the bearer token from a file (its first line)")
+    .option("--allowed-host <name...>", "more Host names to answer besides loopback and --host (repeatable)")
+    .addOption(new Option("--threads <n>", "threads answering find and compare (default: the core count)").argParser(positiveInt))
     .option("--create", "create the store when it does not exist yet, to fill it through the API")
     .addOption(new Option("--max-body <bytes>", "largest request body").argParser(positiveInt))
     .action((flags) => run(async () => (await import("./commands/serve.js")).serveCommand(await ctx(), flags))());

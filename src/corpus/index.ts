@@ -32,7 +32,17 @@ import { type Ingested, ingestRecords, type ScanOptions, type ScanResult, scanIn
 export { MAX_CANDIDATES, MAX_KEY_DOCUMENTS } from "./corpus-index.js";
 export type { CandidateSource, DetectOptions } from "./detect.js";
 export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from "./ingest.js";
+export { postedText, UnreadableTextError } from "./posted.js";
 export { type Comparison, comparison, relate } from "./relate.js";
+export {
+  type CompareAnswer,
+  DeadlineError,
+  type FindAnswer,
+  PoolBusyError,
+  REQUEST_DEADLINE_MS,
+  RequestPool,
+  type RequestPoolOptions,
+} from "./request-pool.js";
 export type { Ingested, ScanOptions, ScanResult, ScanStage } from "./scan.js";
 export { VerifyPool } from "./verify-pool.js";
 
@@ -163,6 +173,43 @@ export class Corpus {
   /** Every story, with its label, members and time span. */
   async stories(): Promise<Story[]> {
     return (await this.#storyClusters()).stories();
+  }
+
+  /**
+   * One page of the corpus's copy families, in order of their first member's
+   * id. Only the pairs' ids and types are read for all of them (a covering
+   * index); relations in full are read for the families on the page alone.
+   */
+  async familiesPage(page: { offset: number; limit: number }): Promise<{ total: number; families: Family[] }> {
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      let root = x;
+      while (parent.get(root) !== root) root = parent.get(root) as string;
+      parent.set(x, root);
+      return root;
+    };
+    for (const { a, b } of await this.store.copyLinks([...COPY_TYPES])) {
+      for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
+      const [x, y] = [find(a), find(b)];
+      // The smaller id is the root, so a family's key is its first member.
+      const [root, child] = x < y ? [x, y] : [y, x];
+      if (root !== child) parent.set(child, root);
+    }
+    const groups = new Map<string, string[]>();
+    for (const id of [...parent.keys()].sort()) {
+      const root = find(id);
+      const group = groups.get(root);
+      if (group) group.push(id);
+      else groups.set(root, [id]);
+    }
+    const members = [...groups.values()].slice(page.offset, page.offset + page.limit);
+    // Families need each relation's type and direction, not its passages: the details stay unread.
+    const families = (
+      await Promise.all(
+        members.map(async (ids) => copyFamilies(await this.#withIdenticals(ids, await this.store.relations({ among: ids, brief: true })))),
+      )
+    ).flat();
+    return { total: groups.size, families };
   }
 
   /** The copy families among these documents' relations, each with its provenance tree. */

@@ -4,18 +4,15 @@
  * N threads, each reading the documents from the same store (SQLite in WAL
  * mode, or PostgreSQL) and keeping its own analysed documents.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { PairVerifier, Verified } from "./detect.js";
+import { startThread } from "./thread.js";
 
 export class VerifyPool implements PairVerifier {
   readonly #threads: Worker[];
 
   constructor(location: string, threads: number) {
-    // From the build, the thread is plain JavaScript; from source (tests, tsx), it registers tsx first.
-    const fromSource = import.meta.url.endsWith(".ts");
-    const entry = JSON.stringify(new URL(fromSource ? "./verify-thread.ts" : "./verify-thread.js", import.meta.url).href);
-    const boot = fromSource ? `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })` : `import(${entry})`;
-    this.#threads = Array.from({ length: threads }, () => new Worker(boot, { eval: true, workerData: { location } }));
+    this.#threads = Array.from({ length: threads }, () => startThread("verify-thread", { location }));
   }
 
   async verify(pairs: ReadonlyArray<[string, string]>): Promise<Verified> {

@@ -1,11 +1,14 @@
 /**
  * The HTTP API: a fastify app over a `Corpus`. Reads are open; writes
- * (ingest) need `Authorization: Bearer <token>` when a token is set. Every
+ * (ingest) need `Authorization: Bearer <token>` when a token is set, and are
+ * refused from other sites' pages (`guard.ts`); only allowed `Host` names are
+ * answered. `find` and `compare` run on a `RequestPool` when one is given,
+ * under a deadline and a bounded queue, so that cheap reads stay fast. Every
  * error is JSON `{error, message}` with the right status, and every response
  * carries a strict Content-Security-Policy.
  */
 
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
@@ -13,17 +16,20 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import {
   AmbiguousIdError,
   type Analysed,
-  analysed,
   COPY_TYPES,
   type Corpus,
-  contentId,
+  DeadlineError,
   detectSpin,
-  extractDocument,
   formatProblem,
-  type RawDocument,
+  NotFoundError,
+  PoolBusyError,
+  postedText,
+  type RequestPool,
   type SpinReport,
+  UnreadableTextError,
   VERSION,
 } from "../index.js";
+import { allowedHosts, hasToken, refusal } from "./guard.js";
 import * as S from "./schemas.js";
 
 export interface ApiOptions {
@@ -32,7 +38,24 @@ export interface ApiOptions {
   token?: string;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
+  /** Threads that answer find and compare under a deadline; without one they run here, unbounded. */
+  pool?: RequestPool;
+  /** The address the server is bound to, answered as a `Host` beside the loopback names. */
+  host?: string;
+  /** More `Host` names to answer (the names the server is reached by through a proxy or on a network). */
+  allowedHosts?: readonly string[];
 }
+
+/**
+ * Longest text `compare` and `find` take, in characters: twice a long-form
+ * feature (about 100,000 characters, 15,000 words). Alignment grows with the
+ * sentence pairs of two texts, so a bound on each text bounds a request's
+ * work; the body limit alone would let two 5-million-character texts in.
+ */
+export const MAX_REQUEST_TEXT_CHARS = 200_000;
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+/** Seconds a refused client is asked to wait before trying again. */
+const RETRY_AFTER_SECONDS = 1;
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -50,7 +73,9 @@ class HttpError extends Error {
   }
 }
 
-export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiOptions): Promise<FastifyInstance> {
+export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
+  const { corpus, token, bodyLimit = 10 * 2 ** 20, pool } = options;
+  const hosts = allowedHosts(options.host, options.allowedHosts);
   const app = Fastify({ bodyLimit, logger: false }).withTypeProvider<TypeBoxTypeProvider>();
   await app.register(swagger, {
     openapi: { info: { title: "unspun API", version: VERSION, description: "Copies of news stories, traced to their source." } },
@@ -58,6 +83,13 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   // Plain-text and HTML bodies are documents to ingest as they are.
   app.addContentTypeParser(["text/plain", "text/html"], { parseAs: "string" }, (_req, body, done) => done(null, body));
 
+  app.addHook("onRequest", async (req, reply) => {
+    const refused = refusal(req.method, req.headers, hosts);
+    if (refused) return reply.status(refused.status).send({ error: refused.error, message: refused.message });
+    // A dot segment ("/assets/..", "%2e%2e") names no file of ours, whatever the router would make of it.
+    if (DOT_SEGMENT.test((req.raw.url ?? "").split("?")[0] as string))
+      return reply.status(404).send({ error: "not-found", message: `no route ${req.method} ${req.url}` });
+  });
   app.addHook("onSend", async (_req, reply, payload) => {
     reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     reply.header("X-Content-Type-Options", "nosniff");
@@ -68,6 +100,11 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     const e = err as Error & { statusCode?: number; code?: string; validation?: unknown };
     if (err instanceof HttpError) return reply.status(err.statusCode).send({ error: err.code, message: err.message });
     if (err instanceof AmbiguousIdError) return reply.status(400).send({ error: "ambiguous-id", message: err.message });
+    if (err instanceof NotFoundError) return reply.status(404).send({ error: "not-found", message: err.message });
+    if (err instanceof UnreadableTextError) return reply.status(400).send({ error: "unreadable-text", message: err.message });
+    if (err instanceof DeadlineError) return reply.status(503).send({ error: "deadline", message: err.message });
+    if (err instanceof PoolBusyError)
+      return reply.status(429).header("Retry-After", String(RETRY_AFTER_SECONDS)).send({ error: "busy", message: err.message });
     if (e.validation) return reply.status(400).send({ error: "invalid-request", message: e.message });
     if (e.statusCode === 413) return reply.status(413).send({ error: "body-too-large", message: `request body over ${bodyLimit} bytes` });
     if (e.statusCode && e.statusCode < 500) return reply.status(e.statusCode).send({ error: e.code ?? "bad-request", message: e.message });
@@ -101,8 +138,7 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
   };
 
   const requireToken = async (req: { headers: Record<string, string | string[] | undefined> }) => {
-    if (token && req.headers.authorization !== `Bearer ${token}`)
-      throw new HttpError(401, "unauthorized", "writes need Authorization: Bearer <token>");
+    if (token && !hasToken(req.headers, token)) throw new HttpError(401, "unauthorized", "writes need Authorization: Bearer <token>");
   };
   const load = async (id: string): Promise<Analysed> => {
     const doc = await corpus.document(id);
@@ -172,21 +208,31 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
     return { relations: await corpus.relationsOf(doc.article.id) };
   });
 
+  const bounded = (name: string, text: string | undefined) => {
+    if (text !== undefined && text.length > MAX_REQUEST_TEXT_CHARS)
+      throw new HttpError(413, "text-too-large", `${name} holds ${text.length} characters; the limit is ${MAX_REQUEST_TEXT_CHARS}`);
+  };
   app.post("/api/compare", { schema: { body: S.CompareBody, response: { 200: S.CompareResult } } }, async (req) => {
-    const side = async (id: string | undefined, text: string | undefined, name: string) => {
-      if (id) return load(id);
-      if (text) return posted(text, name);
-      throw new HttpError(400, "invalid-request", `give ${name} (a document id) or text${name.toUpperCase()}`);
-    };
-    const x = await side(req.body.a, req.body.textA, "a");
-    const y = await side(req.body.b, req.body.textB, "b");
+    const { a, b, textA, textB } = req.body;
+    bounded("textA", textA);
+    bounded("textB", textB);
+    for (const [id, text, name] of [
+      [a, textA, "a"],
+      [b, textB, "b"],
+    ] as const) {
+      if (!id && !text) throw new HttpError(400, "invalid-request", `give ${name} (a document id) or text${name.toUpperCase()}`);
+    }
+    if (pool) return pool.compare({ ...(a ? { a } : { textA }), ...(b ? { b } : { textB }) });
+    const x = a ? await load(a) : postedText(textA as string, "a");
+    const y = b ? await load(b) : postedText(textB as string, "b");
     const { relation, substitutions, drift } = await corpus.compare(x, y);
     return { relation, substitutions, drift, texts: { a: x.source, b: y.source } };
   });
 
-  app.post("/api/find", { schema: { body: S.FindBody, response: { 200: S.Relations } } }, async (req) => ({
-    relations: await corpus.find(posted(req.body.text, "text")),
-  }));
+  app.post("/api/find", { schema: { body: S.FindBody, response: { 200: S.Relations } } }, async (req) => {
+    bounded("text", req.body.text);
+    return pool ? pool.find(req.body.text) : { relations: await corpus.find(postedText(req.body.text, "text")) };
+  });
 
   app.get("/api/stories", { schema: { response: { 200: S.Stories } } }, async () => ({
     stories: (await corpus.stories()).sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1)),
@@ -200,13 +246,20 @@ export async function buildApi({ corpus, token, bodyLimit = 10 * 2 ** 20 }: ApiO
       families: await corpus.families(story.members),
     };
   });
-  app.get("/api/families", { schema: { querystring: S.Page, response: { 200: S.Families } } }, async (req) => {
-    const ids = (await corpus.list({ limit: Number.MAX_SAFE_INTEGER })).map((d) => d.id);
-    return { families: (await corpus.families(ids)).slice(req.query.offset, req.query.offset + req.query.limit) };
-  });
+  app.get("/api/families", { schema: { querystring: S.Page, response: { 200: S.Families } } }, async (req) =>
+    corpus.familiesPage({ offset: req.query.offset, limit: req.query.limit }),
+  );
 
   await app.ready();
   return app;
+}
+
+function isFile(url: URL): boolean {
+  try {
+    return statSync(url).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The built web UI (vite build web → dist/web), from the source tree or the package. */
@@ -220,9 +273,9 @@ const TYPES: Record<string, string> = {
 
 async function sendWebFile(reply: FastifyReply, file: string) {
   // Asset names are the build's own ("index-<hash>.js"); anything else is not ours to serve.
-  if (!/^(index\.html|assets\/[\w.-]+)$/.test(file)) throw new HttpError(404, "not-found", `no file ${file}`);
+  if (!/^(index\.html|assets\/\w[\w.-]*)$/.test(file)) throw new HttpError(404, "not-found", `no file ${file}`);
   const url = new URL(file, WEB_DIR);
-  if (!existsSync(url)) {
+  if (!isFile(url)) {
     if (file === "index.html")
       throw new HttpError(503, "web-not-built", "the web UI is not built: run npm run build; the API is under /api");
     throw new HttpError(404, "not-found", `no file ${file}`);
@@ -232,23 +285,6 @@ async function sendWebFile(reply: FastifyReply, file: string) {
     .type(type)
     .header("Cache-Control", file.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache")
     .send(readFileSync(url));
-}
-
-/** A posted text, analysed but not stored. */
-function posted(text: string, name: string): Analysed {
-  const format = /^\s*</.test(text) ? "html" : "text";
-  const raw: RawDocument = {
-    id: contentId(text),
-    origin: `posted ${name}`,
-    format,
-    content: text,
-    bytes: Buffer.byteLength(text),
-    meta: {},
-    problems: [],
-  };
-  const { article, problem } = extractDocument(raw);
-  if (problem) throw new HttpError(400, "unreadable-text", formatProblem(problem));
-  return analysed(article, text);
 }
 
 async function ingestPosted(corpus: Corpus, body: { documents: Array<Record<string, string | undefined>> }) {

@@ -12,7 +12,8 @@ export const ErrorBody = Type.Object({ error: Type.String(), message: Type.Strin
 export const Id = Type.Object({ id: Type.String({ minLength: 4, maxLength: 64 }) });
 export const Page = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 50 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  // Offsets past any corpus are a bad request, not a database error.
+  offset: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, default: 0 }),
 });
 
 export const ListQuery = Type.Composite([Page, Type.Object({ details: Type.Optional(Type.Boolean()) })]);
@@ -72,7 +73,7 @@ export const StoryView = Type.Object({
   documents: Type.Array(DocumentSummary),
   families: Type.Array(Type.Object({}, open)),
 });
-export const Families = Type.Object({ families: Type.Array(Type.Object({}, open)) });
+export const Families = Type.Object({ total: Type.Integer(), families: Type.Array(Type.Object({}, open)) });
 export const Stats = Type.Object({
   documents: Type.Integer(),
   stories: Type.Integer(),

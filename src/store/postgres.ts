@@ -15,6 +15,7 @@ import {
   MIN_ID_PREFIX,
   type Origin,
   type PutResult,
+  type RelationFilter,
   SchemaVersionError,
   type SequencedSketch,
   type SketchEntry,
@@ -24,7 +25,7 @@ import {
   type StoredStoryRow,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 4;
+export const PG_SCHEMA_VERSION = 5;
 
 /** Network failures, server shutdowns (57P0x) and connection exceptions (08xxx): the server, not the request. */
 const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
@@ -119,6 +120,7 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (doc, origin)
    );
    INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
+  `CREATE INDEX relations_type ON relations (type, a, b);`,
 ];
 
 /** Any 64-bit values, so unspun never waits on another application's lock. */
@@ -401,14 +403,19 @@ export class PostgresStore implements Store {
     });
   }
 
-  async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
-    const select = `SELECT a, b, type, coverage_a AS "coverageA", coverage_b AS "coverageB", confidence, detail FROM relations`;
+  async relations(filter: RelationFilter): Promise<StoredRelation[]> {
+    const detail = filter.brief ? "json_build_object('direction', detail::json->'direction')::text AS detail" : "detail";
+    const select = `SELECT a, b, type, coverage_a AS "coverageA", coverage_b AS "coverageB", confidence, ${detail} FROM relations`;
     const rows = filter.involving
       ? await this.#query<StoredRelation & { detail: string }>(`${select} WHERE a = $1 OR b = $1 ORDER BY a, b`, [filter.involving])
       : await this.#query<StoredRelation & { detail: string }>(`${select} WHERE a = ANY($1) AND b = ANY($1) ORDER BY a, b`, [
           filter.among ?? [],
         ]);
     return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) }));
+  }
+
+  async copyLinks(types: readonly string[]): Promise<Array<{ a: string; b: string }>> {
+    return this.#query<{ a: string; b: string }>("SELECT a, b FROM relations WHERE type = ANY($1) AND a <> b", [[...types]]);
   }
 
   async close(): Promise<void> {

@@ -16,6 +16,7 @@ import {
   MIN_ID_PREFIX,
   type Origin,
   type PutResult,
+  type RelationFilter,
   SchemaVersionError,
   type SequencedSketch,
   type SketchEntry,
@@ -26,7 +27,9 @@ import {
   StoreError,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
+/** The pairs of documents related by one of the types given (a JSON array): read through `relations_type` alone. */
+export const COPY_LINKS_SQL = "SELECT a, b FROM relations WHERE type IN (SELECT value FROM json_each(?)) AND a <> b";
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -93,6 +96,8 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (doc, origin)
    );
    INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
+  // Copy families are found from pairs and types alone: a covering index reads them without the details.
+  `CREATE INDEX relations_type ON relations (type, a, b);`,
 ];
 
 export interface SqliteOptions {
@@ -302,14 +307,21 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  async relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]> {
-    const select = "SELECT a, b, type, coverage_a AS coverageA, coverage_b AS coverageB, confidence, detail FROM relations";
+  async relations(filter: RelationFilter): Promise<StoredRelation[]> {
+    const detail = filter.brief ? "json_object('direction', json_extract(detail, '$.direction')) AS detail" : "detail";
+    const select = `SELECT a, b, type, coverage_a AS coverageA, coverage_b AS coverageB, confidence, ${detail} FROM relations`;
     const rows = filter.involving
       ? this.#db.prepare(`${select} WHERE a = ? OR b = ?`).all(filter.involving, filter.involving)
       : this.#db
-          .prepare(`${select} WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?))`)
+          // "+b" keeps the planner from probing every (a, b) combination of the two lists: it walks each
+          // a's relations by the key's prefix and checks b against the list (n probes, not n²).
+          .prepare(`${select} WHERE a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))`)
           .all(JSON.stringify(filter.among ?? []), JSON.stringify(filter.among ?? []));
     return (rows as Array<StoredRelation & { detail: string }>).map((r) => ({ ...r, detail: JSON.parse(r.detail) }));
+  }
+
+  async copyLinks(types: readonly string[]): Promise<Array<{ a: string; b: string }>> {
+    return this.#db.prepare(COPY_LINKS_SQL).all(JSON.stringify(types)) as Array<{ a: string; b: string }>;
   }
 
   async close(): Promise<void> {

@@ -50,6 +50,13 @@ export interface SketchEntry {
 }
 
 /** A judged pair, stored once with `a < b`. */
+export interface RelationFilter {
+  among?: readonly string[];
+  involving?: string;
+  /** Only the direction of each relation's detail: what copy families need, without passages and evidence. */
+  brief?: boolean;
+}
+
 export interface StoredRelation {
   a: string;
   b: string;
@@ -131,7 +138,9 @@ export interface Store {
   /** Stores (or replaces) story rows, in one transaction, each under a new sequence number. */
   putStoryRows(rows: readonly StoredStoryRow[]): Promise<void>;
   /** The stored relations of pairs among `ids` (or involving `involving`). */
-  relations(filter: { among?: readonly string[]; involving?: string }): Promise<StoredRelation[]>;
+  relations(filter: RelationFilter): Promise<StoredRelation[]>;
+  /** Every pair of two documents related by one of `types`, ids only: copy families without reading details. */
+  copyLinks(types: readonly string[]): Promise<Array<{ a: string; b: string }>>;
   close(): Promise<void>;
 }
 
