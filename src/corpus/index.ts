@@ -203,12 +203,11 @@ export class Corpus {
       else groups.set(root, [id]);
     }
     const members = [...groups.values()].slice(page.offset, page.offset + page.limit);
-    // Families need each relation's type and direction, not its passages: the details stay unread.
-    const families = (
-      await Promise.all(
-        members.map(async (ids) => copyFamilies(await this.#withIdenticals(ids, await this.store.relations({ among: ids, brief: true })))),
-      )
-    ).flat();
+    // One read for the whole page (relations never cross families), and of each relation only its type and
+    // direction: families need no passages.
+    const ids = members.flat();
+    const families = copyFamilies(await this.#withIdenticals(ids, await this.store.relations({ among: ids, brief: true })));
+    families.sort((x, y) => ((x.members[0] as string) < (y.members[0] as string) ? -1 : 1));
     return { total: groups.size, families };
   }
 
