@@ -16,7 +16,7 @@ import { COPY_TYPES, Corpus, RequestPool } from "../src/index.js";
 import { MAX_REQUEST_TEXT_CHARS } from "../src/server/app.js";
 import { buildApi } from "../src/server/index.js";
 import { COPY_LINKS_SQL } from "../src/store/sqlite.js";
-import { servingAddress, startCli } from "./helpers/cli.js";
+import { runCli, servingAddress, startCli } from "./helpers/cli.js";
 import { doc } from "./helpers/stored-doc.js";
 import { SEEDS } from "./helpers/tmp.js";
 
@@ -95,6 +95,15 @@ describe("unspun serve refuses other sites and other hosts", () => {
       expect((await send(base, "GET", "/api/stats", { host: name })).status).toBe(200);
     }
   });
+
+  it("exits 2 on a port out of range and 1, with a reason, on a port in use, instead of hanging", async () => {
+    const range = await runCli(["--db", join(dir, "serve.db"), "serve", "--port", "99999"]);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/expected a port from 0 to 65535/);
+    const taken = await runCli(["--db", join(dir, "serve.db"), "serve", "--port", new URL(base).port]);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/cannot listen/);
+  }, 60_000);
 
   it("answers 404 for directory paths under /assets and 400 for offsets past any corpus", async () => {
     for (const path of ["/assets/..", "/assets/%2e%2e", "/assets/.hidden"]) {

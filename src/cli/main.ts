@@ -117,7 +117,7 @@ function buildProgram(setCode: (code: number) => void): Command {
   program
     .command("serve")
     .description("serve the HTTP API over the corpus (127.0.0.1 by default)")
-    .addOption(new Option("--port <n>", "port").argParser(nonNegativeInt).default(8080))
+    .addOption(new Option("--port <n>", "port (0 picks a free one)").argParser(port).default(8080))
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--token <token>", "bearer token required for writes (visible in ps: prefer --token-file or $UNSPUN_TOKEN)")
     .option("--token-file <file>", "read the bearer token from a file (its first line)")
@@ -167,6 +167,12 @@ function buildProgram(setCode: (code: number) => void): Command {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+function port(value: string): number {
+  const n = nonNegativeInt(value);
+  if (n > 65535) throw new InvalidArgumentError("expected a port from 0 to 65535");
   return n;
 }
 

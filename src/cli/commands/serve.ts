@@ -50,7 +50,17 @@ export async function serveCommand(ctx: Context, flags: ServeFlags): Promise<num
     ...(token ? { token } : {}),
     ...(flags.maxBody ? { bodyLimit: flags.maxBody } : {}),
   });
-  const address = await app.listen({ port: flags.port, host: flags.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: flags.port, host: flags.host });
+  } catch (err) {
+    // The request threads would keep the process alive: a server that cannot listen stops them and says why.
+    await app.close();
+    await pool.close();
+    await corpus.close();
+    ctx.o.err(`unspun: cannot listen on ${flags.host}:${flags.port}: ${(err as Error).message}`);
+    return EXIT.failed;
+  }
   ctx.o.err(`unspun: serving ${address} (API under /api, OpenAPI at /openapi.json)${token ? "; writes need the token" : ""}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
