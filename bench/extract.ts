@@ -7,49 +7,11 @@
  * Prints P/R/F1, pages per second (one core) and how many pages each
  * extraction stage handled.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import { extract } from "../src/extract/index.js";
-import type { Article } from "../src/types.js";
 import { loadExtractionPages } from "./lib/extraction-set.js";
+import { type Extraction as Meta, type Page, readabilityExtraction as readability, unspunExtraction as unspun } from "./lib/extractors.js";
 import { machineLine } from "./lib/machine.js";
-import { rawDocument } from "./lib/raw.js";
 import { loadReadabilityPages, sameByline, sameDay, sameTitle } from "./lib/readability-pages.js";
 import { extractionScores, shingleMatching } from "./lib/shingle-metric.js";
-
-interface Page {
-  id: string;
-  html: string;
-  truth: string;
-  url?: string;
-}
-interface Meta {
-  text: string;
-  title?: string | undefined;
-  byline?: string | undefined;
-  date?: string | undefined;
-}
-
-const unspun = (p: Page): Meta & { article: Article } => {
-  const article = extract(rawDocument(p.id, "html", p.html, p.url ? { url: p.url } : {}));
-  return {
-    article,
-    text: article.text,
-    title: article.title,
-    byline: article.byline ?? article.authors.join(", "),
-    date: article.date?.value,
-  };
-};
-const readability = (p: Page): Meta => {
-  const { document } = parseHTML(p.html);
-  const r = new Readability(document as never).parse();
-  return {
-    text: (r?.textContent ?? "").trim(),
-    title: r?.title ?? undefined,
-    byline: r?.byline ?? undefined,
-    date: r?.publishedTime ?? undefined,
-  };
-};
 
 function run<T extends Meta>(pages: readonly Page[], extractor: (p: Page) => T): { results: T[]; seconds: number } {
   for (const p of pages.slice(0, 5)) extractor(p); // warm the JIT

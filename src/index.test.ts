@@ -41,6 +41,7 @@ it("exports exactly the public API", () => {
     "alignTexts",
     "analysed",
     "analyze",
+    "answerRequest",
     "bandKeys",
     "compareArticles",
     "comparison",

@@ -20,6 +20,7 @@ export {
   type EditKind,
 } from "./align/index.js";
 export {
+  answerRequest,
   type CompareAnswer,
   type Comparison,
   Corpus,

@@ -35,6 +35,7 @@ export { DEFAULT_BATCH_SIZE, type IngestRunOptions, type IngestSummary } from ".
 export { postedText, UnreadableTextError } from "./posted.js";
 export { type Comparison, comparison, relate } from "./relate.js";
 export {
+  answerRequest,
   type CompareAnswer,
   DeadlineError,
   type FindAnswer,

@@ -10,8 +10,8 @@ import type { Worker } from "node:worker_threads";
 import type { DriftItem } from "../facts/index.js";
 import type { RelationReport } from "../match/index.js";
 import type { Restoration } from "../spin/index.js";
-import { NotFoundError } from "./index.js";
-import { UnreadableTextError } from "./posted.js";
+import { type Corpus, NotFoundError } from "./index.js";
+import { postedText, UnreadableTextError } from "./posted.js";
 import { startThread } from "./thread.js";
 
 export type RequestTask = { kind: "find"; text: string } | { kind: "compare"; a?: string; textA?: string; b?: string; textB?: string };
@@ -24,6 +24,21 @@ export interface CompareAnswer {
   substitutions: Restoration[];
   drift: DriftItem[];
   texts: { a: string; b: string };
+}
+
+/** The answer to a request, computed here: what a pool thread runs, and what a server without a pool calls. */
+export function answerRequest(corpus: Corpus, task: Extract<RequestTask, { kind: "find" }>): Promise<FindAnswer>;
+export function answerRequest(corpus: Corpus, task: Extract<RequestTask, { kind: "compare" }>): Promise<CompareAnswer>;
+export function answerRequest(corpus: Corpus, task: RequestTask): Promise<FindAnswer | CompareAnswer>;
+export async function answerRequest(corpus: Corpus, task: RequestTask): Promise<FindAnswer | CompareAnswer> {
+  if (task.kind === "find") return { relations: await corpus.find(postedText(task.text, "text")) };
+  const side = (id: string | undefined, text: string | undefined, name: string) => {
+    if (id) return id;
+    if (text) return postedText(text, name);
+    throw new UnreadableTextError(`give ${name} (a document id) or text${name.toUpperCase()}`);
+  };
+  const { relation, substitutions, drift, a, b } = await corpus.compare(side(task.a, task.textA, "a"), side(task.b, task.textB, "b"));
+  return { relation, substitutions, drift, texts: { a: a.source, b: b.source } };
 }
 
 export interface RequestPoolOptions {

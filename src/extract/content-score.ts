@@ -152,7 +152,7 @@ export function scoreContent(page: ScannedPage): ScoredContent {
   return { blocks: out, removed, chars, paragraphs, confident: chars >= CONFIDENT.minChars && paragraphs >= CONFIDENT.minParagraphs };
 }
 
-/** Whether a dropped box sits inside the chosen article (a box outside it is simply not the article). */
+/** Whether the element is chosen or inside one that is (a dropped box outside the article is simply not the article). */
 function inArticle(elements: readonly PageElement[], e: number, chosen: Uint8Array): boolean {
   for (let x = e; x >= 0; x = (elements[x] as PageElement).parent) if (chosen[x]) return true;
   return false;
@@ -205,10 +205,7 @@ function widened(elements: readonly PageElement[], ranked: readonly number[], to
  */
 function addTemplateParts(page: ScannedPage, chosen: Uint8Array, excluded: Uint8Array, top: number): void {
   const { elements, blocks } = page;
-  const within = (e: number) => {
-    for (let x = e; x >= 0; x = (elements[x] as PageElement).parent) if (chosen[x]) return true;
-    return false;
-  };
+  const within = (e: number) => inArticle(elements, e, chosen);
   const signature = (e: number) => {
     const el = elements[e] as PageElement;
     // The first class is the template's name for the component ("block-text"); the rest are modifiers.

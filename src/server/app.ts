@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import {
   AmbiguousIdError,
   type Analysed,
+  answerRequest,
   COPY_TYPES,
   type Corpus,
   DeadlineError,
@@ -23,7 +24,6 @@ import {
   formatProblem,
   NotFoundError,
   PoolBusyError,
-  postedText,
   type RequestPool,
   type SpinReport,
   UnreadableTextError,
@@ -222,16 +222,13 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     ] as const) {
       if (!id && !text) throw new HttpError(400, "invalid-request", `give ${name} (a document id) or text${name.toUpperCase()}`);
     }
-    if (pool) return pool.compare({ ...(a ? { a } : { textA }), ...(b ? { b } : { textB }) });
-    const x = a ? await load(a) : postedText(textA as string, "a");
-    const y = b ? await load(b) : postedText(textB as string, "b");
-    const { relation, substitutions, drift } = await corpus.compare(x, y);
-    return { relation, substitutions, drift, texts: { a: x.source, b: y.source } };
+    const task = { kind: "compare" as const, ...(a ? { a } : { textA }), ...(b ? { b } : { textB }) };
+    return pool ? pool.compare(task) : answerRequest(corpus, task);
   });
 
   app.post("/api/find", { schema: { body: S.FindBody, response: { 200: S.Relations } } }, async (req) => {
     bounded("text", req.body.text);
-    return pool ? pool.find(req.body.text) : { relations: await corpus.find(postedText(req.body.text, "text")) };
+    return pool ? pool.find(req.body.text) : answerRequest(corpus, { kind: "find", text: req.body.text });
   });
 
   app.get("/api/stories", { schema: { response: { 200: S.Stories } } }, async () => ({
