@@ -114,7 +114,8 @@ async function wikinews(): Promise<void> {
     const copies = new Set(
       (await corpus.relations(ids)).filter((r) => COPY_TYPES.has(r.type)).map((r) => (r.a < r.b ? `${r.a} ${r.b}` : `${r.b} ${r.a}`)),
     );
-    const byLine = (i: number) => idOf.get(`${input}#L${i + 1}`);
+    // Records with an id are stored as `file#id`.
+    const byLine = (i: number) => idOf.get(`${input}#${(sources[i] as WikiDoc).id}`);
     let independent = 0;
     let called = 0;
     const examples: string[] = [];

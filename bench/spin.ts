@@ -8,9 +8,9 @@
  * SPIN_THRESHOLDS comes from (the 98th).
  */
 import { readFileSync } from "node:fs";
-import { guessLanguage } from "../src/extract/language.js";
 import { detectSpin, linearScore, SPIN_THRESHOLDS, type SpinReport, spinResources, spinSignals } from "../src/spin/index.js";
 import { type Lexicon, lexicon } from "../src/text/index.js";
+import { detectLanguage } from "../src/text/language.js";
 import { rocAuc } from "./lib/auc.js";
 import { spun } from "./lib/copies.js";
 import { machineLine } from "./lib/machine.js";
@@ -39,7 +39,7 @@ const enough = (t: string) => (t.match(/\S+/g)?.length ?? 0) >= MIN_CLEAN_WORDS;
 const bbc = jsonl("bbc-news/bbc.jsonl")
   .map((d) => d.text as string)
   .filter(long);
-const english = (t: string) => guessLanguage(t) === "en";
+const english = (t: string) => detectLanguage(t) === "en";
 const clean = {
   bbc: bbc.filter((_, i) => i % Math.max(1, Math.floor(bbc.length / docs)) === 0).slice(0, docs),
   wikinews: jsonl("wikinewssum-en/docs.jsonl")

@@ -24,6 +24,7 @@ export {
   type CompareAnswer,
   type Comparison,
   Corpus,
+  type CorpusSummary,
   comparison,
   DEFAULT_BATCH_SIZE,
   DeadlineError,
@@ -45,9 +46,12 @@ export {
   UnreadableTextError,
   VerifyPool,
 } from "./corpus/index.js";
+export * from "./dedup/index.js";
 export { type Extracted, type ExtractOptions, extract, extractDocument, SHORT_ARTICLE_WORDS } from "./extract/index.js";
 export { type DriftChange, type DriftItem, driftBetween, extractFacts, type Fact, type FactKind } from "./facts/index.js";
-export { contentId, countFiles, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
+export { contentId, countFiles, countRecords, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, readInputs } from "./ingest/index.js";
+export * as dedupSchemas from "./json/dataset.js";
+export * from "./json/index.js";
 export { COPY_TYPES, type Evidence, JUDGE, judge, type RelationType, type Verdict } from "./judge/index.js";
 export {
   type Analysed,
@@ -106,10 +110,14 @@ export {
 export {
   AmbiguousIdError,
   DEFAULT_DB_PATH,
+  type DocumentPage,
+  type DocumentQuery,
+  type DocumentSort,
   type DocumentSummary,
   isConnectionError,
   isPostgresUrl,
   type LearnedSubstitution,
+  type ListedDocument,
   type ListOptions,
   openStore,
   PG_SCHEMA_VERSION,
@@ -117,11 +125,28 @@ export {
   type PutResult,
   SCHEMA_VERSION,
   SchemaVersionError,
+  type SpinRow,
   SqliteStore,
   type Store,
+  type StoreCounts,
   type StoredDocument,
   StoreError,
 } from "./store/index.js";
-export { ANALYZE_CHANNEL, type Analysis, analyze, LEXICON_VERSION, type Lexicon, lexicon, type Unit } from "./text/index.js";
+export {
+  ANALYZE_CHANNEL,
+  type Analysis,
+  analyze,
+  DETECTABLE_LANGUAGES,
+  detectLanguage,
+  type EnglishOnlyFeature,
+  englishOnly,
+  LEXICON_VERSION,
+  type Lexicon,
+  lexicon,
+  type Note,
+  stopwordsFor,
+  type Unit,
+} from "./text/index.js";
+export { countWords } from "./text/word-count.js";
 export type * from "./types.js";
 export { VERSION } from "./version.js";

@@ -72,6 +72,38 @@ describe("HTTP API", () => {
     expect((await api("/api/documents?limit=0")).status).toBe(400);
   });
 
+  it("searches, filters and sorts the listing over the whole corpus, and says how many match", async () => {
+    const all = await json(api("/api/documents?limit=100"));
+    // Verdicts and copies are listed for every document: judged when ingested, counted in the store.
+    expect(all.documents.every((d: Json) => ["spun", "uncertain", "clean"].includes(d.spin))).toBe(true);
+    expect(all.documents.filter((d: Json) => d.spin === "spun")).toHaveLength(3);
+    const spun = await json(api("/api/documents?spin=spun&limit=2"));
+    expect(spun).toMatchObject({ total: 3, corpus: 6 });
+    expect(spun.documents.map((d: Json) => d.spin)).toEqual(["spun", "spun"]);
+    const copies = await json(api("/api/documents?copies=true"));
+    expect(copies.documents.map((d: Json) => d.id).sort()).toEqual(["000", "001", "002", "004"].map(idOf).sort());
+    const title = all.documents.find((d: Json) => d.id === idOf("003")).title as string;
+    const found = await json(api(`/api/documents?q=${encodeURIComponent(title.toUpperCase())}`));
+    expect(found.documents.map((d: Json) => d.id)).toContain(idOf("003"));
+    expect(found.total).toBe(found.documents.length);
+    const byWords = await json(api("/api/documents?sort=words&order=desc"));
+    const words = byWords.documents.map((d: Json) => d.words);
+    expect(words).toEqual([...words].sort((x: number, y: number) => y - x));
+    const byCopies = await json(api("/api/documents?sort=copies&order=desc&limit=1"));
+    expect(byCopies.documents[0].copies).toBe(Math.max(...all.documents.map((d: Json) => d.copies)));
+    expect((await api("/api/documents?sort=bogus")).status).toBe(400);
+    expect((await api("/api/documents?spin=maybe")).status).toBe(400);
+  });
+
+  it("sums up the corpus: documents, copies by type, families, spin verdicts, stories", async () => {
+    const summary = await json(api("/api/summary"));
+    expect(summary).toMatchObject({ documents: 6, families: 2, unjudged: 0, spin: { spun: 3 } });
+    expect(summary.copies.paraphrase).toBeGreaterThan(0);
+    expect(summary.relations["same-story"]).toBeGreaterThan(0);
+    expect(summary.copies["same-story"]).toBeUndefined();
+    expect(summary.largestStories[0].members).toBe(5);
+  });
+
   it("gets one document with its spin spans, and says 404 or 400 for bad ids", async () => {
     const r = await api(`/api/documents/${idOf("000")}`);
     expect(r.status).toBe(200);

@@ -74,11 +74,11 @@ function badBatch(): { dir: string; good: string[] } {
     "05-huge-length.warc#record1",
     "05-huge-length.warc#record3",
     "06-bad-length.warc#record2",
-    "09-newlines.jsonl.gz#L1",
+    "09-newlines.jsonl.gz#kept",
     "10-good.html",
     "11-escape-title.html",
-    "13-records.jsonl#L1",
-    "13-records.jsonl#L2",
+    "13-records.jsonl#r1",
+    "13-records.jsonl#r2",
   ];
   return { dir, good };
 }

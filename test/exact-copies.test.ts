@@ -6,7 +6,7 @@
 import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RelationReport } from "../src/match/index.js";
+import type { RelationJson } from "../src/json/index.js";
 import { runCli } from "./helpers/cli.js";
 import { SEEDS, tempDir } from "./helpers/tmp.js";
 
@@ -20,8 +20,8 @@ describe("exact copies", () => {
     const scan = JSON.parse((await runCli(["--db", db, "--json", "scan", dir])).stdout);
     expect(scan.documents).toHaveLength(1);
     const id = scan.documents[0].id as string;
-    const identical = scan.relations.find((r: RelationReport) => r.a === id && r.b === id);
-    expect(identical).toMatchObject({ type: "duplicate", coverageA: 1, coverageB: 1, evidence: { identity: 1 } });
+    const identical = scan.relations.find((r: RelationJson) => r.a.id === id && r.b.id === id);
+    expect(identical).toMatchObject({ type: "duplicate", coverage: { a: 1, b: 1 }, evidence: { identity: 1 } });
     expect(identical.origins).toEqual([join(dir, "first.txt"), join(dir, "second.txt")]);
 
     // Read again from the same origins: nothing new; from a third, a third origin.

@@ -5,17 +5,16 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RelationReport } from "../src/match/index.js";
-import type { Family, Story } from "../src/provenance/index.js";
+import type { FamilyJson, RelationJson, StoryJson } from "../src/json/index.js";
 import { runCli } from "./helpers/cli.js";
 import { createDatabase, postgresForFile, startPostgres } from "./helpers/pg.js";
 import { SEEDS } from "./helpers/tmp.js";
 
 interface Scan {
   documents: Array<{ id: string }>;
-  relations: RelationReport[];
-  families: Family[];
-  stories: Story[];
+  relations: RelationJson[];
+  families: FamilyJson[];
+  stories: StoryJson[];
 }
 
 const { dir, server: testServer } = postgresForFile("unspun-pgtest-");
@@ -23,7 +22,7 @@ const { dir, server: testServer } = postgresForFile("unspun-pgtest-");
 const database = (name: string) => createDatabase(testServer(), name);
 
 const inputs = [SEEDS, join("test", "fixtures", "despin")];
-const byPair = (rs: RelationReport[]) => [...rs].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
+const byPair = (rs: RelationJson[]) => [...rs].sort((x, y) => (x.a.id + x.b.id < y.a.id + y.b.id ? -1 : 1));
 
 describe("PostgreSQL store", () => {
   let sqlite: Scan;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../bench/lib/synthetic.js";
-import type { RelationReport } from "../src/match/index.js";
+import type { RelationJson, StoryJson } from "../src/json/index.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 import { createDatabase, postgresForFile } from "./helpers/pg.js";
 
@@ -54,15 +54,23 @@ function startWorker(url: string, args: string[] = []): { child: ChildProcess; d
   return { child, done: new Promise((resolve) => child.on("exit", (code) => resolve({ code, stderr }))) };
 }
 
-const pairs = (rs: RelationReport[]) => rs.map((r) => `${r.a} ${r.b} ${r.type} ${r.coverageA} ${r.coverageB}`).sort();
+const pairs = (rs: RelationJson[]) => rs.map((r) => `${r.a.id} ${r.b.id} ${r.type} ${r.coverage.a} ${r.coverage.b}`).sort();
 
-async function scanned(db: string, file: string): Promise<{ relations: RelationReport[]; stories: Array<{ members: string[] }> }> {
+async function scanned(db: string, file: string): Promise<{ relations: RelationJson[]; stories: StoryJson[] }> {
   const r = await runCli(["--db", db, "--json", "scan", file]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 }
 const relationsOf = async (db: string, file: string) => (await scanned(db, file)).relations;
-const storiesOf = async (db: string, file: string) => (await scanned(db, file)).stories.map((s) => [...s.members].sort().join(",")).sort();
+const storiesOf = async (db: string, file: string) =>
+  (await scanned(db, file)).stories
+    .map((s) =>
+      s.members
+        .map((m) => m.id)
+        .sort()
+        .join(","),
+    )
+    .sort();
 
 describe("workers on one queue", () => {
   const file = corpusFile();
@@ -133,7 +141,7 @@ describe("workers on one queue", () => {
     const jobs = await runCli(["--db", url, "--json", "jobs"]);
     const parsed = JSON.parse(jobs.stdout);
     expect(parsed).toMatchObject({ done: 2, failed: 1, queued: 0, running: 0 });
-    expect(parsed.failedJobs[0]).toMatchObject({ doc: "ffffffffffffffff", attempts: 2 });
+    expect(parsed.failedJobs[0]).toMatchObject({ document: { id: "ffffffffffffffff" }, attempts: 2 });
     expect(parsed.failedJobs[0].error).toMatch(/JSON/);
   }, 120_000);
 

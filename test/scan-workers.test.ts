@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { RelationReport } from "../src/match/index.js";
+import type { RelationJson } from "../src/json/index.js";
 import { runCli } from "./helpers/cli.js";
 import { SEEDS } from "./helpers/tmp.js";
 
@@ -17,7 +17,7 @@ describe("scan --workers", () => {
     const two = await runCli(["--db", join(dir, "two.db"), "--json", "scan", "--workers", "2", ...inputs]);
     expect(two.code).toBe(0);
     const [a, b] = [JSON.parse(one.stdout), JSON.parse(two.stdout)];
-    const sorted = (rs: RelationReport[]) => rs.map((r) => JSON.stringify(r)).sort();
+    const sorted = (rs: RelationJson[]) => rs.map((r) => JSON.stringify(r)).sort();
     expect(sorted(b.relations)).toEqual(sorted(a.relations));
     expect(b.relations.length).toBeGreaterThan(5);
     expect(b.families).toEqual(a.families);

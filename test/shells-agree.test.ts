@@ -22,12 +22,22 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** What must agree: each relation's pair, type and coverage; family members and roots; story members. */
+/**
+ * What must agree: each relation's pair, type and coverage; family members and roots; story members.
+ * The CLI prints the JSON vocabulary of docs/json.md (documents as `{id, origin, title}`); the API
+ * answers with the library's own shapes (ids), so both are read down to ids here.
+ */
 function essence(relations: Json[], families: Json[], stories: Json[]) {
+  const id = (x: Json) => (typeof x === "string" ? x : x.id);
+  const root = (f: Json) =>
+    typeof f.root === "string"
+      ? f.root.replace(/^missing:.*/, "missing")
+      : (f.root?.id ?? (f.missingOriginal ? "missing" : "undetermined"));
+  const coverage = (r: Json) => (r.coverage ? [r.coverage.a, r.coverage.b] : [r.coverageA, r.coverageB]);
   return {
-    relations: relations.map((r) => `${r.a} ${r.b} ${r.type} ${r.coverageA} ${r.coverageB}`).sort(),
-    families: families.map((f) => `${f.root} ${[...f.members].sort().join(",")}`).sort(),
-    stories: stories.map((s) => [...s.members].sort().join(",")).sort(),
+    relations: relations.map((r) => `${id(r.a)} ${id(r.b)} ${r.type} ${coverage(r).join(" ")}`).sort(),
+    families: families.map((f) => `${root(f)} ${f.members.map(id).sort().join(",")}`).sort(),
+    stories: stories.map((s) => s.members.map(id).sort().join(",")).sort(),
   };
 }
 

@@ -7,18 +7,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DocRefJson } from "../src/json/index.js";
 import type { SpinReport } from "../src/spin/index.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 import { SEEDS } from "./helpers/tmp.js";
 
-type SpinLine = SpinReport & { file: string; id: string };
+type SpinLine = SpinReport & { document: DocRefJson };
 const dir = mkdtempSync(join(tmpdir(), "unspun-spin-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FIXTURES = join(ROOT, "test", "fixtures", "despin");
 
 describe("unspun spin on the seeds", () => {
   let lines: SpinLine[];
-  const seed = (prefix: string) => lines.find((l) => l.file.includes(`/${prefix}_`)) as SpinLine;
+  const seed = (prefix: string) => lines.find((l) => l.document.origin.includes(`/${prefix}_`)) as SpinLine;
   beforeAll(async () => {
     const r = await runCli(["--db", join(dir, "seeds.db"), "--json", "spin", SEEDS]);
     expect(r.code).toBe(0);
@@ -62,7 +63,7 @@ describe("learned substitutions from the command line", () => {
     const json = await runCli(["--db", db, "--json", "despin", spun, "--source", source]);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.type).toBe("spun");
-    expect(parsed.restorations.length).toBeGreaterThanOrEqual(10);
+    expect(parsed.substitutions.length).toBeGreaterThanOrEqual(10);
   });
 
   it("despin says so when the texts share nothing", async () => {

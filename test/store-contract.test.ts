@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AmbiguousIdError, PostgresStore, SqliteStore, type Store } from "../src/store/index.js";
+import { AmbiguousIdError, type DocumentQuery, PostgresStore, SqliteStore, type Store } from "../src/store/index.js";
 import { createDatabase, postgresForFile } from "./helpers/pg.js";
 import { doc } from "./helpers/stored-doc.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -44,6 +44,77 @@ describe.each(stores)("%s keeps the Store contract", (_name, open) => {
     expect(page.map((d) => d.id)).toEqual(["b0000000", "c0000000"]);
     expect(page[0]).toMatchObject({ title: "Title b0000000", date: "2021-12-30", words: 4, status: "ok" });
     expect((await store.listDocuments({ ids: ["c0000000"] })).map((d) => d.id)).toEqual(["c0000000"]);
+    await store.close();
+  });
+  it("lists a page searched, filtered and sorted over the whole store, with the number matching", async () => {
+    const store = await open();
+    const made = (id: string, fields: { title?: string; site?: string; date?: string; text?: string }) => {
+      const d = doc(id, fields.text);
+      Object.assign(d.article, {
+        title: fields.title,
+        site: fields.site,
+        date: fields.date ? { value: fields.date, source: "meta", confidence: 0.9 } : undefined,
+      });
+      return d;
+    };
+    await store.putDocuments([
+      made("d0000001", { title: "Harbour budget approved", site: "Gazette", date: "2024-03-02", text: "one two three" }),
+      made("d0000002", { title: "Ferry timetable", site: "Ledger", date: "2024-03-05", text: "one two three four five" }),
+      made("d0000003", { title: "harbour FERRY strike", date: "2024-03-01", text: "one" }),
+      made("d0000004", { title: "100% rise_in fares", site: "Gazette", text: "one two" }),
+      made("d0000005", { title: undefined, site: "Ledger", date: "2024-03-04", text: "one two three four" }),
+    ]);
+    // A second origin of d0000002's content: a duplicate of itself, which counts as a copy.
+    await store.putDocuments([], [{ doc: "d0000002", origin: "mirror/d0000002.txt", ingestedAt: "2026-01-02T00:00:00.000Z" }]);
+    const rel = (a: string, b: string, type: string) => ({ a, b, type, coverageA: 1, coverageB: 1, confidence: 0.9, detail: {} });
+    await store.putRelations([
+      rel("d0000001", "d0000003", "spun"),
+      rel("d0000001", "d0000004", "excerpt"),
+      rel("d0000004", "d0000005", "same-story"),
+    ]);
+    await store.putSpin([
+      { doc: "d0000001", verdict: "clean", score: 0.1 },
+      { doc: "d0000003", verdict: "spun", score: 0.8 },
+      { doc: "d0000004", verdict: "spun", score: 0.6 },
+      { doc: "d0000004", verdict: "spun", score: 0.7 },
+    ]);
+    const copyTypes = ["duplicate", "excerpt", "spun", "paraphrase"];
+    const ids = async (q: Omit<DocumentQuery, "copyTypes">) => {
+      const page = await store.queryDocuments({ copyTypes, ...q });
+      return [page.total, page.documents.map((d) => d.id.slice(-1)).join("")];
+    };
+    expect(await ids({})).toEqual([5, "12345"]);
+    expect(await ids({ limit: 2, offset: 2 })).toEqual([5, "34"]);
+    // Every word somewhere in the title, site or origin, whatever its case; LIKE's wildcards are plain characters.
+    expect(await ids({ text: "HARBOUR" })).toEqual([2, "13"]);
+    expect(await ids({ text: "ferry harbour" })).toEqual([1, "3"]);
+    expect(await ids({ text: "gazette" })).toEqual([2, "14"]);
+    expect(await ids({ text: "d0000005.txt" })).toEqual([1, "5"]);
+    expect(await ids({ text: "100%" })).toEqual([1, "4"]);
+    expect(await ids({ text: "e_" })).toEqual([1, "4"]);
+    expect(await ids({ text: "0%r" })).toEqual([0, ""]);
+    expect(await ids({ spin: "spun" })).toEqual([2, "34"]);
+    expect(await ids({ copiesOnly: true })).toEqual([4, "1234"]);
+    expect(await ids({ copiesOnly: true, spin: "spun", text: "harbour" })).toEqual([1, "3"]);
+    // Sorted, missing values last either way, ties by id; a document without a title sorts by its origin.
+    expect(await ids({ sort: "title" })).toEqual([5, "45213"]);
+    expect(await ids({ sort: "title", order: "desc" })).toEqual([5, "31254"]);
+    expect(await ids({ sort: "date", order: "desc" })).toEqual([5, "25134"]);
+    expect(await ids({ sort: "date" })).toEqual([5, "31524"]);
+    expect(await ids({ sort: "site" })).toEqual([5, "41523"]);
+    expect(await ids({ sort: "site", order: "desc" })).toEqual([5, "25143"]);
+    expect(await ids({ sort: "words", order: "desc" })).toEqual([5, "25143"]);
+    expect(await ids({ sort: "copies", order: "desc", limit: 3 })).toEqual([5, "143"]);
+    expect(await ids({ sort: "spin", order: "desc" })).toEqual([5, "34152"]);
+    expect(await ids({ sort: "spin" })).toEqual([5, "14325"]);
+    const page = await store.queryDocuments({ copyTypes, text: "harbour budget" });
+    expect(page.documents[0]).toMatchObject({ id: "d0000001", title: "Harbour budget approved", spin: "clean", spinScore: 0.1, copies: 2 });
+    expect((await store.queryDocuments({ copyTypes, text: "ferry timetable" })).documents[0]).toMatchObject({ spin: undefined, copies: 1 });
+    expect(await store.counts()).toEqual({
+      documents: 5,
+      relations: { excerpt: 1, "same-story": 1, spun: 1 },
+      spin: { clean: 1, spun: 2 },
+    });
     await store.close();
   });
   it("rolls a failing batch back whole", async () => {

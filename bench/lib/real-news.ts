@@ -95,7 +95,8 @@ export async function scanSet(set: RealSet, options: { withAddresses?: boolean }
         JSON.stringify({ id: f, url: set.docs.get(f)?.url, text: readFileSync(join(set.dir, "texts", f), "utf8") }),
       );
       writeFileSync(jsonl, lines.join("\n"));
-      for (const [i, f] of names.entries()) fileOfLine.set(`${jsonl}#L${i + 1}`, f);
+      // A record with an id is stored as `file#id`.
+      for (const f of names) fileOfLine.set(`${jsonl}#${f}`, f);
       inputs = [jsonl];
     }
     const ids: string[] = [];

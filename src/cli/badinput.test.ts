@@ -54,8 +54,8 @@ describe.each(corpora)("unspun ingest of a bad-input corpus (%s)", (_name, corpu
       return { db, docs: ls.documents as Array<{ id: string; origin: string }> };
     };
     const jsonl = await stored("malformed.jsonl");
-    expect(jsonl.docs.map((d) => d.origin.split("/").pop()).sort()).toEqual(["malformed.jsonl#L1", "malformed.jsonl#L6"]);
-    const first = jsonl.docs.find((d) => d.origin.endsWith("#L1"));
+    expect(jsonl.docs.map((d) => d.origin.split("/").pop()).sort()).toEqual(["malformed.jsonl#ok-1", "malformed.jsonl#ok-2"]);
+    const first = jsonl.docs.find((d) => d.origin.endsWith("#ok-1"));
     const ok1 = JSON.parse((await runCli(["--db", jsonl.db, "--json", "show", first?.id ?? ""])).stdout);
     expect(ok1).toMatchObject({ sourceId: "ok-1", title: "Fine record" });
     const warc = await stored("malformed.warc");

@@ -49,7 +49,7 @@ describe("a killed ingest", () => {
 
     const rerun = await runCli(["--db", db, "--json", "ingest", dir]);
     expect(rerun.code).toBe(0);
-    const summary = JSON.parse(rerun.stdout);
+    const { summary } = JSON.parse(rerun.stdout);
     expect(summary.existing).toBe(afterKill);
     expect(summary.inserted).toBe(FILES - afterKill);
     const conn = new Database(db, { readonly: true });

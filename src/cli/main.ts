@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { VERSION } from "../version.js";
 import type { Context, GlobalFlags } from "./context.js";
 import { EXIT } from "./exit-codes.js";
+import { EMIT_CHOICES, FORMAT_CHOICES, KEEP_CHOICES, relationTypes, unitInterval } from "./option-values.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code: number = EXIT.ok;
@@ -32,12 +33,17 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option("--db <path-or-url>", "store: a SQLite file or a postgres:// URL (default: $UNSPUN_DB or .unspun/unspun.db)")
     .option("--json", "machine-readable output on stdout")
     .option("-q, --quiet", "no warnings or progress, errors only")
+    .option("--config <file>", "settings by command, below the flags (default: ./unspun.config.json when present)")
     .exitOverride()
-    .showHelpAfterError();
+    // A usage error is one line, with where to look; the help itself is one --help away.
+    .configureOutput({ outputError: (message, write) => write(`unspun: ${message.replace(/^error: /, "").trimEnd()} (see --help)\n`) })
+    .configureHelp({ showGlobalOptions: true });
   const ctx = async (): Promise<Context> => (await import("./context.js")).makeContext(program.opts<GlobalFlags>());
   const run = (fn: () => Promise<number>) => async () => setCode(await fn());
   const maxBytes = new Option("--max-bytes <n>", "largest document accepted, in bytes after decompression").argParser(positiveInt);
 
+  // Settings from the config file, wherever the command line gave none (src/cli/config.ts).
+  program.hook("preAction", async (_program, action) => (await import("./config.js")).applyConfig(program, action));
   program
     .command("scan")
     .description("ingest, index and detect: report the inputs' documents and every copy relation among them and the corpus")
@@ -148,6 +154,34 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("<copy>", "file or stored document id")
     .requiredOption("--source <original>", "file or stored document id of the original")
     .action((copy: string, flags) => run(async () => (await import("./commands/despin.js")).despinCommand(await ctx(), copy, flags))());
+  program
+    .command("dedup")
+    .description("a deduplicated dataset: scan the inputs, keep one record per cluster, write each record with its cluster (JSONL)")
+    .argument("<inputs...>", "files, directories, or - for stdin (JSONL records keep all their fields)")
+    .option("-o, --output <file>", "where to write the JSONL, atomically (default or -: stdout)")
+    .addOption(new Option("--keep <rule>", "which record of a cluster to keep (default first)").choices(KEEP_CHOICES))
+    .addOption(new Option("--emit <which>", "which records to write (default kept)").choices(EMIT_CHOICES))
+    .addOption(
+      new Option(
+        "--min-coverage <share>",
+        "share of a record's words the kept one must cover for it to be dropped (default 0.8)",
+      ).argParser(unitInterval),
+    )
+    .addOption(
+      new Option("--types <list>", "relation types that count as duplicates (default duplicate,excerpt,spun,paraphrase)").argParser(
+        relationTypes,
+      ),
+    )
+    .addOption(maxBytes)
+    .addOption(new Option("--workers <n>", "threads judging candidate pairs (default 1: this thread)").argParser(positiveInt))
+    .action((inputs: string[], flags) => run(async () => (await import("./commands/dedup.js")).dedupCommand(await ctx(), inputs, flags))());
+  program
+    .command("export")
+    .description("a store's relations or copy families (clusters), as JSONL or CSV")
+    .argument("<what>", "relations or clusters")
+    .addOption(new Option("--format <format>", "jsonl or csv").choices(FORMAT_CHOICES).default("jsonl"))
+    .option("-o, --output <file>", "where to write, atomically (default or -: stdout)")
+    .action((what: string, flags) => run(async () => (await import("./commands/export.js")).exportCommand(await ctx(), what, flags))());
   const lexicon = program
     .command("lexicon")
     .description("the substitution lexicon learned from spun pairs, as TSV (spun, original, count)");
@@ -161,8 +195,35 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description("add a TSV lexicon to the learned one (counts add up)")
     .argument("<file>", "TSV with spun, original and count columns")
     .action((file: string) => run(async () => (await import("./commands/lexicon.js")).lexiconImportCommand(await ctx(), file))());
+  for (const command of program.commands) {
+    const example = EXAMPLES[command.name()];
+    if (example) command.addHelpText("after", `\nExample:\n  $ ${example}`);
+  }
   return program;
 }
+
+/** One example per command, shown under its --help. */
+const EXAMPLES: Record<string, string> = {
+  scan: "unspun scan examples/seeds",
+  ingest: "unspun --db corpus.db ingest crawl.warc.gz records.jsonl",
+  worker: "unspun --db postgres://localhost/unspun worker --concurrency 8",
+  jobs: "unspun --db postgres://localhost/unspun jobs",
+  ls: "unspun ls --limit 20",
+  show: "unspun show 31a4dacb",
+  extract: "unspun --json extract page.html",
+  find: "unspun find suspect.txt",
+  compare: "unspun compare original.txt copy.txt",
+  align: "unspun align --pairs pairs.tsv > passages.jsonl",
+  report: "unspun report examples/seeds --html report.html",
+  serve: "unspun serve --port 8080 --token-file token.txt",
+  stories: "unspun --json stories",
+  drift: "unspun drift original.txt copy.txt",
+  spin: "unspun spin examples/seeds",
+  despin: "unspun despin copy.txt --source original.txt",
+  dedup: "unspun dedup records.jsonl --keep earliest -o deduplicated.jsonl",
+  export: "unspun export relations --format csv -o relations.csv",
+  lexicon: "unspun lexicon export --out learned.tsv",
+};
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -1,7 +1,7 @@
 /** Where commands write: results to stdout, problems and progress to stderr. */
 
 import pc from "picocolors";
-import { formatProblem, type Problem } from "../index.js";
+import { formatProblem, type Problem, roundNumbers } from "../index.js";
 
 export interface Output {
   json: boolean;
@@ -28,7 +28,7 @@ export function printProblem(o: Output, p: Problem): void {
   o.err(o.tty ? (p.severity === "error" ? pc.red(line) : pc.yellow(line)) : line);
 }
 
-/** One JSON value a line; absent fields print as `null` so every record has the same keys. */
+/** One JSON value a line (shapes: docs/json.md); absent fields print as `null`, numbers to three places. */
 export function printJson(o: Output, value: unknown): void {
-  o.out(JSON.stringify(value, (_key, v) => (v === undefined ? null : v)));
+  o.out(JSON.stringify(value, roundNumbers));
 }

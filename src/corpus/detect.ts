@@ -35,6 +35,8 @@ export interface CandidateSource {
 export interface DetectOptions {
   align?: Partial<AlignOptions>;
   onProgress?: (done: number, total: number) => void;
+  /** Documents analysed and sketched, of those new to the index (before matching starts). */
+  onSketch?: (done: number, total: number) => void;
   /** A document that could not be analysed or a pair that could not be judged: reported, and the rest goes on. */
   onProblem?: (p: Problem) => void;
   /** Analysed documents kept between calls (a worker matching one document per job reuses its neighbours'). */
@@ -110,6 +112,7 @@ export async function detectRelations(
     wanted.filter((id) => !states.has(id)),
     cache,
     report,
+    options.onSketch,
   );
   const unmatched = wanted.filter((id) => states.get(id) === false);
   for (const [id, k] of await store.sketchKeys(unmatched, SKETCH_VERSION)) keys.set(id, k);
@@ -159,9 +162,11 @@ async function announce(
   ids: readonly string[],
   cache: DocumentCache,
   report: (p: Problem) => void,
+  onSketch?: (done: number, total: number) => void,
 ): Promise<Map<string, ArrayLike<number>>> {
   const keys = new Map<string, ArrayLike<number>>();
   for (let from = 0; from < ids.length; from += SKETCH_BATCH) {
+    onSketch?.(Math.min(from, ids.length), ids.length);
     const batch: Array<{ id: string; version: number; keys: number[] }> = [];
     for (const id of ids.slice(from, from + SKETCH_BATCH)) {
       try {
@@ -178,6 +183,7 @@ async function announce(
       keys.set(e.id, e.keys);
     }
   }
+  if (ids.length > 0) onSketch?.(ids.length, ids.length);
   return keys;
 }
 

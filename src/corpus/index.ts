@@ -14,11 +14,14 @@ import { type Analysed, identicalAt, type RelationReport } from "../match/index.
 import { errorMessage, type Problem, problem } from "../problems.js";
 import { copyFamilies, type Family, type Story, StoryClusters, type StoryRow, storyProfile } from "../provenance/index.js";
 import { SKETCH_VERSION, sketch } from "../sketch/index.js";
-import { learnedMap } from "../spin/index.js";
+import { detectSpin, learnedMap } from "../spin/index.js";
 import {
+  type DocumentPage,
+  type DocumentQuery,
   type LearnedSubstitution,
   type ListOptions,
   openStore,
+  type SpinRow,
   type SqliteOptions,
   type Store,
   type StoredRelation,
@@ -121,6 +124,78 @@ export class Corpus {
 
   get(idOrPrefix: string) {
     return this.store.getDocument(idOrPrefix);
+  }
+
+  /**
+   * One page of the corpus listing — searched, filtered and sorted over the
+   * whole store — with the number of documents matching. Spin verdicts are
+   * stored when documents are matched; one on the page without a verdict
+   * (stored by `ingest` alone, or by an older version) is judged now and kept.
+   */
+  async listing(query: Omit<DocumentQuery, "copyTypes"> = {}): Promise<DocumentPage> {
+    const page = await this.store.queryDocuments({ ...query, copyTypes: [...COPY_TYPES] });
+    const unjudged = page.documents.filter((d) => d.spin === undefined && d.status !== "empty");
+    if (unjudged.length > 0) {
+      const judged = new Map((await this.judgeSpin(unjudged.map((d) => d.id))).map((r) => [r.doc, r]));
+      for (const d of page.documents) {
+        const r = judged.get(d.id);
+        if (r) Object.assign(d, { spin: r.verdict, spinScore: r.score });
+      }
+    }
+    return page;
+  }
+
+  /**
+   * Judges these documents for spin with what the corpus has learned, and
+   * stores the verdicts the listing filters on; a document that cannot be
+   * judged is a problem, and the rest are judged.
+   */
+  async judgeSpin(ids: readonly string[], options: { onProblem?: (p: Problem) => void } = {}): Promise<SpinRow[]> {
+    const learned = await this.learned();
+    const rows: SpinRow[] = [];
+    for (const id of new Set(ids)) {
+      try {
+        const doc = await this.document(id);
+        if (!doc) continue;
+        const report = detectSpin(doc.analysis, { learned });
+        rows.push({ doc: doc.article.id, verdict: report.verdict, score: report.score });
+      } catch (err) {
+        const file = await this.#documents.origin(id);
+        options.onProblem?.(problem("analyse-failed", "error", { file, document: id }, `not judged for spin (${errorMessage(err)})`));
+      }
+    }
+    await this.store.putSpin(rows);
+    return rows;
+  }
+
+  /** Keeps a document's spin verdict, judged elsewhere (a server's report, with the lexicon as it stands now). */
+  keepSpin(id: string, report: { verdict: string; score: number }): Promise<void> {
+    return this.store.putSpin([{ doc: id, verdict: report.verdict, score: report.score }]);
+  }
+
+  /**
+   * What the corpus holds: documents, copy relations by type, copy families,
+   * documents by spin verdict (and how many are not judged yet) and stories.
+   */
+  async summary(): Promise<CorpusSummary> {
+    const counts = await this.store.counts();
+    const copies = Object.fromEntries(Object.entries(counts.relations).filter(([type]) => COPY_TYPES.has(type as RelationReport["type"])));
+    const judged = Object.values(counts.spin).reduce((a, b) => a + b, 0);
+    const stories = await this.stories();
+    return {
+      documents: counts.documents,
+      relations: counts.relations,
+      copies,
+      families: (await this.familiesPage({ offset: 0, limit: 1 })).total,
+      spin: counts.spin,
+      unjudged: Math.max(0, counts.documents - judged),
+      stories: stories.length,
+      largestStories: stories
+        .filter((s) => s.members.length > 1)
+        .sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1))
+        .slice(0, 10)
+        .map((s) => ({ id: s.id, label: s.label, members: s.members.length })),
+    };
   }
 
   /** Indexes the documents and judges every candidate pair they form with the corpus. */
@@ -298,6 +373,24 @@ export class Corpus {
   close(): Promise<void> {
     return this.store.close();
   }
+}
+
+/** What a corpus holds, counted (`Corpus.summary`). */
+export interface CorpusSummary {
+  documents: number;
+  /** Judged pairs by relation type, same-story included. */
+  relations: Record<string, number>;
+  /** Pairs of a copy type, by type. */
+  copies: Record<string, number>;
+  /** Copy families: documents connected by copy relations. */
+  families: number;
+  /** Documents by stored spin verdict. */
+  spin: Record<string, number>;
+  /** Documents without a stored verdict yet (judged when listed or next matched). */
+  unjudged: number;
+  stories: number;
+  /** The ten stories with most documents (of more than one). */
+  largestStories: Array<{ id: string; label: string; members: number }>;
 }
 
 /** A stored id asked for that no document has. */

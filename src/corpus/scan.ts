@@ -14,8 +14,11 @@ import type { PairVerifier } from "./detect.js";
 import type { Corpus } from "./index.js";
 import { type IngestRunOptions, type IngestSummary, ingestItems } from "./ingest.js";
 
-/** `read`: files and records stored; `match`: documents matched; `place`: documents placed in stories. */
-export type ScanStage = "read" | "match" | "place";
+/**
+ * `read`: records read and stored; `sketch`: new documents analysed and sketched; `match`: documents
+ * matched; `place`: documents placed in stories.
+ */
+export type ScanStage = "read" | "sketch" | "match" | "place";
 
 export interface ScanOptions extends Omit<IngestRunOptions, "onProblem"> {
   /** Judges candidate pairs on worker threads (`VerifyPool`) instead of this one. */
@@ -25,6 +28,12 @@ export interface ScanOptions extends Omit<IngestRunOptions, "onProblem"> {
   onProblem?: (p: Problem) => void;
   /** Progress within a stage: `done` of `total` (`total` is 0 while reading, where it is not known). */
   onProgress?: (stage: ScanStage, done: number, total: number) => void;
+  /**
+   * Store each matched document's spin verdict, for the web listing's filter. Spin detection costs about
+   * 6 ms a document (a third of a scan), so `scan` leaves it to the listing, which judges the documents it
+   * shows (`Corpus.listing`), unless asked. Posted documents (`ingestDocuments`) are judged by default.
+   */
+  judgeSpin?: boolean;
 }
 
 export interface ScanResult extends Ingested {
@@ -64,7 +73,7 @@ export async function ingestRecords(
 ): Promise<Ingested> {
   const origin = options.origin ?? "request";
   const items = records.map((r, i) => recordItem(r, origin, i + 1));
-  return (await ingestAndMatch(corpus, options, (o) => ingestItems(corpus.store, items, o))).result;
+  return (await ingestAndMatch(corpus, { judgeSpin: true, ...options }, (o) => ingestItems(corpus.store, items, o))).result;
 }
 
 /**
@@ -97,10 +106,13 @@ async function ingestAndMatch(
   const found = await corpus.detect(matched, {
     onProblem,
     onProgress: (done, total) => options.onProgress?.("match", done, total),
+    onSketch: (done, total) => options.onProgress?.("sketch", done, total),
     ...(options.verify ? { verify: options.verify } : {}),
     ...(options.align ? { align: options.align } : {}),
   });
   await corpus.updateStories(matched, { onProblem, onProgress: (done, total) => options.onProgress?.("place", done, total) });
+  // Verdicts for the listing's filter, with what this batch's spun pairs taught the lexicon.
+  if (options.judgeSpin) await corpus.judgeSpin(matched, { onProblem });
   return { result: { summary, problems, ids: [...new Set(ids)] }, matched, found };
 }
 

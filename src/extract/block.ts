@@ -1,4 +1,6 @@
 /** A candidate paragraph on its way from the page to the clean text. */
+import { countWords } from "../text/word-count.js";
+
 export interface Block {
   text: string;
   /** The element it came from, when the input was HTML (`p`, `h2`, `li`, `figcaption` …). */
@@ -13,12 +15,12 @@ export interface Block {
 
 export type Run = [blockOffset: number, rawOffset: number, length: number];
 
-const TERMINAL = /[.!?…:;"”’»)\]]$/u;
+/** Sentence-final punctuation, the full-width forms of Chinese and Japanese too. */
+const TERMINAL = /[.!?…:;"”’»)\]。！？：；」』）]$/u;
 
+/** Words as every output counts them: space-separated runs, and segmented words in scripts without spaces. */
 export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) n++;
-  return n;
+  return countWords(text);
 }
 
 /** Ends like a sentence (or a quotation closing one). */

@@ -5,6 +5,8 @@
  */
 import { MAX_TEXT_CHARS } from "../ingest/options.js";
 import { errorMessage, type Problem, problem } from "../problems.js";
+import { detectLanguage } from "../text/language.js";
+import { countWords } from "../text/word-count.js";
 import type { Article, BoilerplateBlock, Extractor, RawDocument } from "../types.js";
 import { assemble } from "./assemble.js";
 import type { Block } from "./block.js";
@@ -13,7 +15,6 @@ import { copyrightHolder, credits, wireCredit } from "./credits.js";
 import { findAllDates } from "./dates.js";
 import { joinFragments } from "./fragments.js";
 import { extractHtml } from "./html.js";
-import { guessLanguage } from "./language.js";
 import type { PageMeta } from "./meta.js";
 import { textBlocks } from "./plaintext.js";
 import { chooseDate } from "./publication-date.js";
@@ -75,7 +76,7 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
   const removedText = removed.map((b) => b.text);
   // The page's byline line credits too ("By Jane Doe | AP"), even where it sat outside the article's element.
   const found = credits(text, htmlByline ? [...removed, { text: htmlByline, reason: "byline" }] : removed);
-  const words = text.match(/\S+/g)?.length ?? 0;
+  const words = countWords(text);
   const status = words === 0 ? "empty" : words < SHORT_ARTICLE_WORDS ? "short" : "ok";
   if (status !== "ok") {
     problems.push(
@@ -116,7 +117,8 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Article
     site: inline(raw.meta.site ?? meta.site) ?? siteName(filtered.masthead.slice(0, 1)) ?? hostOf(url ?? meta.canonicalUrl),
     canonicalUrl: meta.canonicalUrl,
     url,
-    language: meta.language ?? guessLanguage(text),
+    // The text over the page's declaration: pages declare their template's language, often not the article's.
+    language: detectLanguage(text) ?? meta.language,
     wireCredit: wireCredit(found),
     credits: found,
     copyright: copyrightHolder(removedText),

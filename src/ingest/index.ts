@@ -14,7 +14,7 @@ import { type IngestOptions, ingestOptions } from "./options.js";
 import { StopReading } from "./stop.js";
 import { readWarc } from "./warc.js";
 
-export { countFiles } from "./count.js";
+export { countFiles, countRecords } from "./count.js";
 export { contentId } from "./id.js";
 export type { IngestItem } from "./item.js";
 export { recordItem } from "./jsonl.js";

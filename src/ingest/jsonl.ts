@@ -34,12 +34,14 @@ function parseRecord(source: string, file: string, line: number): IngestItem {
   } catch (err) {
     return { problem: problem("bad-json", "error", { file, line }, `skipped: not valid JSON (${(err as Error).message})`) };
   }
-  return recordItem(value, file, line);
+  const item = recordItem(value, file, line);
+  return item.document ? { ...item, source } : item;
 }
 
 /**
  * A record (a JSONL line, or one posted to the API) → a document or the
- * problem with it. Its origin reads `<file>#L<line>`.
+ * problem with it. Its origin reads `<file>#<id>` when the record has its own
+ * id (what the user's dataset calls it), else `<file>#L<line>`.
  */
 export function recordItem(value: unknown, file: string, line: number): IngestItem {
   const at = { file, line };
@@ -64,7 +66,7 @@ export function recordItem(value: unknown, file: string, line: number): IngestIt
   }
   const doc: RawDocument = {
     id: contentId(body.content),
-    origin: `${file}#L${line}`,
+    origin: meta.sourceId !== undefined ? `${file}#${meta.sourceId}` : `${file}#L${line}`,
     format: body.format,
     content: body.content,
     bytes: Buffer.byteLength(body.content),

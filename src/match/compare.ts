@@ -6,7 +6,7 @@
 import { type Alignment, type AlignOptions, alignTexts, type EditKind } from "../align/index.js";
 import { type DriftItem, driftBetween, extractFacts } from "../facts/index.js";
 import { type Evidence, judge, type RelationType } from "../judge/index.js";
-import { type Analysis, analyze } from "../text/index.js";
+import { type Analysis, analyze, lexicon, mergeNotes, type Note } from "../text/index.js";
 import type { Article, Direction } from "../types.js";
 import { offsetBasis, toSource } from "./offsets.js";
 
@@ -27,6 +27,14 @@ export interface PassageReport {
   b: { start: number; end: number };
   score: number;
   changes: Change[];
+  /** The reused sentence pairs the passage is made of, in order (absent in relations stored before 0.7). */
+  sentences?: SentencePair[];
+}
+
+export interface SentencePair {
+  a: { start: number; end: number };
+  b: { start: number; end: number };
+  score: number;
 }
 
 export interface RelationReport {
@@ -44,6 +52,8 @@ export interface RelationReport {
   direction?: Direction;
   /** For a text and itself (a = b): every origin its content was read from. */
   origins?: string[];
+  /** What the comparison could not read in the texts' languages (English-only synonyms, inflection, number words); absent when none. */
+  notes?: Note[];
 }
 
 export interface Analysed {
@@ -55,7 +65,11 @@ export interface Analysed {
 
 /** Analyses an article; `raw` is the input it was extracted from. */
 export function analysed(article: Article, raw: string): Analysed {
-  return { article, analysis: analyze(article.text), source: offsetBasis(article) === "file" ? raw : article.text };
+  return {
+    article,
+    analysis: analyze(article.text, lexicon(), article.language ?? null),
+    source: offsetBasis(article) === "file" ? raw : article.text,
+  };
 }
 
 /**
@@ -103,11 +117,20 @@ function compareInOrder(x: Analysed, y: Analysed, options?: Partial<AlignOptions
         });
       }
     }
+    const inSource = (article: Article, span: { start: number; end: number }) => ({
+      start: toSource(article, span.start, "start"),
+      end: toSource(article, span.end, "end"),
+    });
     return {
-      a: { start: toSource(x.article, p.a.start, "start"), end: toSource(x.article, p.a.end, "end") },
-      b: { start: toSource(y.article, p.b.start, "start"), end: toSource(y.article, p.b.end, "end") },
+      a: inSource(x.article, p.a),
+      b: inSource(y.article, p.b),
       score: Math.round(p.score * 1000) / 1000,
       changes,
+      sentences: p.links.map((link) => ({
+        a: inSource(x.article, x.analysis.sentences[link.a] as Analysis["sentences"][number]),
+        b: inSource(y.article, y.analysis.sentences[link.b] as Analysis["sentences"][number]),
+        score: round(link.score),
+      })),
     };
   });
   const quotes = verdict.evidence.sharedQuotes;
@@ -126,8 +149,11 @@ function compareInOrder(x: Analysed, y: Analysed, options?: Partial<AlignOptions
     passages,
     evidence: verdict.evidence,
     drift: reused.length > 0 ? drift(x, y, reused) : [],
+    ...withNotes(mergeNotes(x.analysis.notes, y.analysis.notes)),
   };
 }
+
+const withNotes = (notes: Note[]) => (notes.length > 0 ? { notes } : {});
 
 /**
  * The same content at several origins (files, records, URLs with the same
@@ -202,6 +228,7 @@ export function mirrored(r: RelationReport): RelationReport {
       ...p,
       ...flip(p),
       changes: p.changes.map((c) => ({ ...c, a: c.b, b: c.a, aStart: c.bStart, aEnd: c.bEnd, bStart: c.aStart, bEnd: c.aEnd })),
+      ...(p.sentences ? { sentences: p.sentences.map((q) => ({ ...q, ...flip(q) })) } : {}),
     })),
     evidence,
     drift: r.drift.map((d) => ({ ...d, ...flip(d), change: d.change === "lost" ? "added" : d.change === "added" ? "lost" : d.change })),

@@ -10,7 +10,7 @@
 import { extractFacts } from "../facts/index.js";
 import type { Analysed } from "../match/index.js";
 import { type SpinResources, spinResources } from "../spin/index.js";
-import { lexicon } from "../text/index.js";
+import { isEnglish, lexicon, UNSPACED } from "../text/index.js";
 
 export interface StoryProfile {
   /** Feature → weight, unit length. Names are `@name`, figures `#value`, years `#y2023`, words their synonym class. */
@@ -40,6 +40,15 @@ const MIN_DATE_CONFIDENCE = 0.5;
 const COMMON_PER_MILLION = 1e4;
 /** A name made only of common tokens ("White House") still names something. */
 const MIN_NAME_RARITY = 0.3;
+/**
+ * The web frequencies are English: a word of another language weighs as an
+ * unseen word does, so its terms are ranked by how often the text uses them.
+ */
+const UNSEEN_RARITY = Math.log10(COMMON_PER_MILLION / 0.1);
+/** Shortest term: three letters, or two characters in scripts without spaces, where most words have two. */
+const MIN_TERM_CHARS = 3;
+const MIN_UNSPACED_TERM_CHARS = 2;
+const LETTERS_ONLY = /^[\p{L}\p{M}'’]+$/u;
 
 export function storyProfile(doc: Analysed, resources: SpinResources = spinResources()): StoryProfile {
   const weights = new Map<string, number>();
@@ -63,6 +72,14 @@ export function storyProfile(doc: Analysed, resources: SpinResources = spinResou
     if (words.length > 1 && last.length > 2) add(`@${last}`, NAME_WEIGHT * nameRarity(last), surface.split(/\s+/).at(-1) ?? last);
   }
   const lex = lexicon();
+  const language = doc.analysis.language;
+  const english = language === undefined || isEnglish(language);
+  // Dictionary words only in English: a fused scrap ("theU") is no term. Other languages have no dictionary
+  // here; their stopword lists keep function words out, and a term is made of letters.
+  const isTerm = english
+    ? (u: (typeof doc.analysis.units)[number]) => u.norm.length >= MIN_TERM_CHARS && lex.isLemma(u.lemma)
+    : (u: (typeof doc.analysis.units)[number]) =>
+        u.norm.length >= (UNSPACED.test(u.norm) ? MIN_UNSPACED_TERM_CHARS : MIN_TERM_CHARS) && LETTERS_ONLY.test(u.norm);
   for (const u of doc.analysis.units) {
     const written = doc.analysis.text.slice(u.start, u.end);
     if (u.value !== undefined) {
@@ -70,10 +87,9 @@ export function storyProfile(doc: Analysed, resources: SpinResources = spinResou
       else if (u.value >= MIN_FIGURE || !Number.isInteger(u.value)) add(`#${u.value}`, FIGURE_WEIGHT, written);
       continue;
     }
-    // Dictionary words only: a fused scrap ("theU") is no term.
-    if (u.stop || u.name || u.norm.length < 3 || !lex.isLemma(u.lemma)) continue;
+    if (u.stop || u.name || !isTerm(u)) continue;
     // Keyed by synonym class, so a spun report ("vessel" for "ship") still meets its story; shown as written.
-    const r = rarity(u.lemma);
+    const r = english ? rarity(u.lemma) : UNSEEN_RARITY;
     if (r > 0) add(u.key, WORD_WEIGHT * r, u.lemma);
   }
   // Repetition counts, with diminishing returns, so one long list does not swamp the profile.

@@ -17,7 +17,6 @@ import {
   AmbiguousIdError,
   type Analysed,
   answerRequest,
-  COPY_TYPES,
   type Corpus,
   DeadlineError,
   detectSpin,
@@ -124,6 +123,8 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
       report = detectSpin(doc.analysis, { learned: await learned });
       if (spins.size >= MAX_CACHED_SPINS) spins.delete(spins.keys().next().value as string);
       spins.set(id, report);
+      // The listing filters on stored verdicts: keep this one, judged with the lexicon as it is now.
+      await corpus.keepSpin(id, report);
     }
     return report;
   };
@@ -159,21 +160,12 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     version: VERSION,
   }));
 
+  app.get("/api/summary", { schema: { response: { 200: S.Summary } } }, async () => corpus.summary());
+
   app.get("/api/documents", { schema: { querystring: S.ListQuery, response: { 200: S.DocumentList } } }, async (req) => {
-    const documents = await corpus.list({ limit: req.query.limit, offset: req.query.offset });
-    if (!req.query.details) return { total: await corpus.count(), documents };
-    // The corpus view's columns: spin verdict and copy count, a page at a time.
-    const detailed = [];
-    for (const d of documents) {
-      const doc = await corpus.document(d.id);
-      const relations = await corpus.relationsOf(d.id);
-      detailed.push({
-        ...d,
-        spin: doc ? (await spinOf(doc)).verdict : undefined,
-        copies: relations.filter((r) => COPY_TYPES.has(r.type)).length,
-      });
-    }
-    return { total: await corpus.count(), documents: detailed };
+    const { q, spin, copies, sort, order, limit, offset } = req.query;
+    const page = await corpus.listing({ text: q, spin, copiesOnly: copies, sort, order, limit, offset });
+    return { total: page.total, corpus: await corpus.count(), documents: page.documents };
   });
 
   app.post(

@@ -16,7 +16,19 @@ export const Page = Type.Object({
   offset: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, default: 0 }),
 });
 
-export const ListQuery = Type.Composite([Page, Type.Object({ details: Type.Optional(Type.Boolean()) })]);
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+export const ListQuery = Type.Composite([
+  Page,
+  Type.Object({
+    /** Kept for older clients: spin and copies are always listed now. */
+    details: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200, description: "words each found in the title, site or origin (case-insensitive)" })),
+    spin: Type.Optional(literals(["spun", "uncertain", "clean"] as const)),
+    copies: Type.Optional(Type.Boolean({ description: "only documents with at least one copy" })),
+    sort: Type.Optional(literals(["ingested", "title", "date", "site", "words", "copies", "spin"] as const)),
+    order: Type.Optional(literals(["asc", "desc"] as const)),
+  }),
+]);
 
 export const DocumentSummary = Type.Object(
   {
@@ -30,7 +42,34 @@ export const DocumentSummary = Type.Object(
   },
   open,
 );
-export const DocumentList = Type.Object({ total: Type.Integer(), documents: Type.Array(DocumentSummary) });
+export const ListedDocument = Type.Composite(
+  [
+    DocumentSummary,
+    Type.Object({
+      dateConfidence: Type.Optional(Type.Number()),
+      spin: Type.Optional(Type.String()),
+      spinScore: Type.Optional(Type.Number()),
+      copies: Type.Integer(),
+    }),
+  ],
+  open,
+);
+export const DocumentList = Type.Object({
+  total: Type.Integer({ description: "documents matching the query" }),
+  corpus: Type.Integer({ description: "documents in the corpus" }),
+  documents: Type.Array(ListedDocument),
+});
+const Counts = Type.Record(Type.String(), Type.Integer());
+export const Summary = Type.Object({
+  documents: Type.Integer(),
+  relations: Counts,
+  copies: Counts,
+  families: Type.Integer(),
+  spin: Counts,
+  unjudged: Type.Integer(),
+  stories: Type.Integer(),
+  largestStories: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), members: Type.Integer() })),
+});
 
 export const NewDocument = Type.Object({
   text: Type.Optional(Type.String({ maxLength: 5_000_000 })),

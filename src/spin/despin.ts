@@ -4,6 +4,7 @@
  * numbers, name variants) are listed but kept, since they change no meaning.
  */
 import type { Change, RelationReport } from "../match/index.js";
+import { englishOnly, mergeNotes, type Note } from "../text/index.js";
 
 export interface Restoration {
   /** Offsets into the copy's text. */
@@ -18,6 +19,12 @@ export interface Despun {
   /** The copy with each substitution restored. */
   text: string;
   restorations: Restoration[];
+  /**
+   * The comparison's notes, and an `english-only` note (feature `despin`)
+   * for each other language: restoring from the source works in any
+   * language, but the lexicon learned from copies keeps English words only.
+   */
+  notes: Note[];
 }
 
 const RESTORED = new Set<Change["kind"]>(["synonym", "other"]);
@@ -38,5 +45,10 @@ export function despin(report: RelationReport, copyText: string): Despun {
     text += copyText.slice(at, r.start) + r.source;
     at = r.end;
   }
-  return { text: text + copyText.slice(at), restorations };
+  const languages = new Set((report.notes ?? []).map((n) => n.language));
+  const notes = mergeNotes(
+    report.notes,
+    [...languages].map((l) => englishOnly("despin", l)),
+  );
+  return { text: text + copyText.slice(at), restorations, notes };
 }

@@ -3,8 +3,8 @@
  * the marks of an article spinner, with the spans that show them and what
  * each most likely said before.
  */
-import { guessLanguage } from "../extract/language.js";
-import { type Analysis, analyze, type Lexicon, lexicon } from "../text/index.js";
+import { type Analysis, analyze, detectLanguage, englishOnly, isEnglish, type Lexicon, lexicon, primaryLanguage } from "../text/index.js";
+import { countWords } from "../text/word-count.js";
 import { type SpinResources, spinResources } from "./resources.js";
 import { type SignalRates, SPIN_THRESHOLDS, score, verdictOf } from "./score.js";
 import { lostBoundaries } from "./signals/boundaries.js";
@@ -33,6 +33,8 @@ export interface SpinOptions {
   learned?: ReadonlyMap<string, string>;
   /** Word vectors for the context-fit signal; the shipped ones by default, `null` for none. */
   vectors?: WordVectors | null;
+  /** The text's language when known (an article's); else the analysis's, else detected. */
+  language?: string;
 }
 
 /**
@@ -42,21 +44,22 @@ export interface SpinOptions {
  */
 export function detectSpin(input: string | Analysis, options: SpinOptions = {}): SpinReport {
   const text = typeof input === "string" ? input : input.text;
-  const language = guessLanguage(text);
-  if (language !== undefined && language !== "en") {
-    return { score: 0, verdict: "uncertain", words: text.match(/\S+/g)?.length ?? 0, spans: [], note: notEnglish(language) };
+  const language = primaryLanguage(options.language) ?? (typeof input === "string" ? undefined : input.language) ?? detectLanguage(text);
+  if (language !== undefined && !isEnglish(language)) {
+    const words = typeof input === "string" ? countWords(text) : input.units.length;
+    return { score: 0, verdict: "uncertain", words, spans: [], notes: [englishOnly("spin", language)] };
   }
-  const { rates, spans, analysis } = spinSignals(input, options);
-  // Too short for the stopword vote: most words must still be English dictionary words.
+  const analysis = typeof input === "string" ? analyze(input, options.lexicon ?? lexicon(), language) : input;
+  const { rates, spans } = spinSignals(analysis, options);
+  // Too short to tell its language: most words must still be English dictionary words.
   if (language === undefined && rates.english < MIN_ENGLISH_SHARE) {
-    return { score: 0, verdict: "uncertain", words: rates.words, spans: [], note: notEnglish("unknown") };
+    return { score: 0, verdict: "uncertain", words: rates.words, spans: [], notes: [englishOnly("spin", null)] };
   }
   const s = score(rates);
-  return { score: s, verdict: verdictOf(s), words: rates.words, spans, translation: translationMarks(analysis) };
+  return { score: s, verdict: verdictOf(s), words: rates.words, spans, translation: translationMarks(analysis), notes: [] };
 }
 
 const MIN_ENGLISH_SHARE = 0.5;
-const notEnglish = (language: string) => `language ${language}: spin detection reads English only`;
 
 /** The signals before scoring: their rates and every span, for calibration and benchmarks. */
 export function spinSignals(

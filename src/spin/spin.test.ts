@@ -98,6 +98,7 @@ describe("spin score", () => {
     );
     expect(r.verdict).toBe("uncertain");
     expect(r.spans).toEqual([]);
-    expect(r.note).toMatch(/English only/);
+    expect(r.notes).toEqual([expect.objectContaining({ code: "english-only", feature: "spin", language: "de" })]);
+    expect(r.notes[0]?.message).toMatch(/English only/);
   });
 });

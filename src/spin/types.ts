@@ -1,4 +1,5 @@
 /** The data types the spin stage hands on. */
+import type { Note } from "../text/notes.js";
 import type { Translation } from "./translated.js";
 
 export type SpinKind =
@@ -42,6 +43,10 @@ export interface SpinReport {
   spans: SpinSpan[];
   /** The marks of a machine-translation round trip, a signal apart from spinning. */
   translation?: Translation;
-  /** Why the text was not read, when it was not (not English). */
-  note?: string;
+  /**
+   * What could not be read: an `english-only` note (feature `spin`) when the
+   * text is in another language, or its language could not be told and it
+   * is not mostly English words. Empty when the text was read.
+   */
+  notes: Note[];
 }

@@ -1,4 +1,5 @@
 /** A document's indexed columns, as both stores keep them beside the stored JSON. */
+import { countWords } from "../text/word-count.js";
 import type { StoredDocument } from "./store.js";
 
 export function documentRow(doc: StoredDocument): DocumentRow {
@@ -12,7 +13,7 @@ export function documentRow(doc: StoredDocument): DocumentRow {
     site: a.site ?? null,
     date: a.date?.value ?? null,
     dateConfidence: a.date?.confidence ?? null,
-    words: a.text.match(/\S+/g)?.length ?? 0,
+    words: countWords(a.text),
     bytes: doc.bytes,
     ingestedAt: doc.ingestedAt,
     article: JSON.stringify(a),

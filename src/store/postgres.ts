@@ -7,10 +7,14 @@
 import pg from "pg";
 import type { Article } from "../types.js";
 import { documentRow } from "./document-row.js";
+import { pageWindow, searchPatterns, withoutNulls } from "./query.js";
 import {
   AmbiguousIdError,
+  type DocumentPage,
+  type DocumentQuery,
   type DocumentSummary,
   type LearnedSubstitution,
+  type ListedDocument,
   type ListOptions,
   MIN_ID_PREFIX,
   type Origin,
@@ -19,13 +23,15 @@ import {
   SchemaVersionError,
   type SequencedSketch,
   type SketchEntry,
+  type SpinRow,
   type Store,
+  type StoreCounts,
   type StoredDocument,
   type StoredRelation,
   type StoredStoryRow,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 5;
+export const PG_SCHEMA_VERSION = 6;
 
 /** Network failures, server shutdowns (57P0x) and connection exceptions (08xxx): the server, not the request. */
 const CONNECTION_ERROR = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|57P01|57P02|57P03|08\w\w\w)$/;
@@ -121,6 +127,17 @@ const MIGRATIONS: readonly string[] = [
    );
    INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
   `CREATE INDEX relations_type ON relations (type, a, b);`,
+  // SQLite's v8: stored spin verdicts, the listing's sort keys, copies counted from both ends of a pair.
+  `CREATE TABLE spin (
+     doc TEXT PRIMARY KEY,
+     verdict TEXT NOT NULL,
+     score DOUBLE PRECISION NOT NULL
+   );
+   CREATE INDEX spin_verdict ON spin (verdict, doc);
+   CREATE INDEX documents_title ON documents ((lower(coalesce(title, origin)) COLLATE "C"), id);
+   CREATE INDEX documents_date ON documents (date COLLATE "C", id);
+   CREATE INDEX documents_words ON documents (words, id);
+   CREATE INDEX relations_type_b ON relations (type, b, a);`,
 ];
 
 /** Any 64-bit values, so unspun never waits on another application's lock. */
@@ -261,11 +278,75 @@ export class PostgresStore implements Store {
        FROM documents ${where} ORDER BY ingested_at, id LIMIT $1 OFFSET $2`,
       ids ? [limit, offset, ids] : [limit, offset],
     );
-    return rows.map((r) => {
-      const s = { ...r };
-      for (const k of Object.keys(s)) if (s[k] === null) s[k] = undefined;
-      return s as unknown as DocumentSummary;
-    });
+    return rows.map((r) => withoutNulls(r));
+  }
+
+  async queryDocuments(q: DocumentQuery): Promise<DocumentPage> {
+    const { limit, offset } = pageWindow(q);
+    const dir = q.order === "desc" ? "DESC" : "ASC";
+    // Each statement numbers its own parameters: PostgreSQL refuses one that a statement does not use.
+    const statement = () => {
+      const params: unknown[] = [];
+      const p = (value: unknown) => `$${params.push(value)}`;
+      // Copies to filter or sort on are counted once for the whole store, as c(id, n).
+      const counted = q.copiesOnly || q.sort === "copies";
+      const withCopies = counted ? pgCopyCounts(p([...q.copyTypes]), p(q.copyTypes.includes("duplicate"))) : "";
+      const where: string[] = [];
+      for (const pattern of searchPatterns(q.text)) {
+        const w = p(pattern);
+        where.push(`(d.title ILIKE ${w} OR d.site ILIKE ${w} OR d.origin ILIKE ${w})`);
+      }
+      if (q.spin !== undefined) where.push(`s.verdict = ${p(q.spin)}`);
+      if (q.copiesOnly) where.push("c.n > 0");
+      const from = `FROM documents d LEFT JOIN spin s ON s.doc = d.id ${counted ? "LEFT JOIN c ON c.id = d.id" : ""} ${
+        where.length ? `WHERE ${where.join(" AND ")}` : ""
+      }`;
+      return { params, p, withCopies, from };
+    };
+    const count = statement();
+    const total = Number(
+      (await this.#query<{ n: string }>(`${count.withCopies} SELECT count(*) AS n ${count.from}`, count.params))[0]?.n ?? 0,
+    );
+    const page = statement();
+    const ids = (
+      await this.#query<{ id: string }>(
+        `${page.withCopies} SELECT d.id ${page.from} ORDER BY ${pgOrder(q.sort, dir)} LIMIT ${page.p(limit)} OFFSET ${page.p(offset)}`,
+        page.params,
+      )
+    ).map((r) => r.id);
+    const rows = await this.#query<Record<string, unknown>>(
+      `SELECT d.id, d.origin, d.format, d.status, d.title, d.site, d.date, d.date_confidence AS "dateConfidence", d.words,
+         d.ingested_at AS "ingestedAt", s.verdict AS spin, s.score AS "spinScore", ${pgCopies("$1", "$2")} AS copies
+       FROM documents d LEFT JOIN spin s ON s.doc = d.id WHERE d.id = ANY($3)`,
+      [[...q.copyTypes], q.copyTypes.includes("duplicate"), ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id as string, withoutNulls<ListedDocument>({ ...r, copies: Number(r.copies) })]));
+    return { total, documents: ids.map((id) => byId.get(id) as ListedDocument) };
+  }
+
+  async putSpin(batch: readonly SpinRow[]): Promise<void> {
+    // One upsert cannot touch a row twice: the last verdict of a document in the batch is the one kept.
+    const rows = [...new Map(batch.map((r) => [r.doc, r])).values()];
+    if (rows.length === 0) return;
+    await this.#query(
+      `INSERT INTO spin (doc, verdict, score) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])
+       ON CONFLICT (doc) DO UPDATE SET verdict = excluded.verdict, score = excluded.score`,
+      [rows.map((r) => r.doc), rows.map((r) => r.verdict), rows.map((r) => r.score)],
+    );
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const relations = await this.#query<{ type: string; n: string }>(
+      "SELECT type, count(*) AS n FROM relations WHERE type <> 'unrelated' AND a <> b GROUP BY type ORDER BY type",
+    );
+    const spin = await this.#query<{ verdict: string; n: string }>(
+      "SELECT s.verdict, count(*) AS n FROM spin s JOIN documents d ON d.id = s.doc GROUP BY s.verdict ORDER BY s.verdict",
+    );
+    return {
+      documents: await this.countDocuments(),
+      relations: Object.fromEntries(relations.map((r) => [r.type, Number(r.n)])),
+      spin: Object.fromEntries(spin.map((r) => [r.verdict, Number(r.n)])),
+    };
   }
 
   async countDocuments(): Promise<number> {
@@ -420,6 +501,43 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.#pool.end();
+  }
+}
+
+/** SQLite's listing copies, given the parameters that hold the copy types and whether a second origin counts. */
+function pgCopies(types: string, dup: string): string {
+  return `((SELECT count(*) FROM relations r WHERE r.type = ANY(${types}::text[]) AND r.a = d.id AND r.b <> d.id)
+  + (SELECT count(*) FROM relations r WHERE r.type = ANY(${types}::text[]) AND r.b = d.id AND r.a <> d.id)
+  + (CASE WHEN ${dup}::boolean AND (SELECT count(*) FROM origins o WHERE o.doc = d.id) > 1 THEN 1 ELSE 0 END))`;
+}
+
+/** SQLite's copy counts for the whole store, as `c(id, n)`. */
+function pgCopyCounts(types: string, dup: string): string {
+  return `WITH c(id, n) AS (SELECT id, count(*) FROM (
+      SELECT a AS id FROM relations WHERE type = ANY(${types}::text[]) AND a <> b
+      UNION ALL SELECT b FROM relations WHERE type = ANY(${types}::text[]) AND a <> b
+      UNION ALL SELECT doc FROM origins WHERE ${dup}::boolean GROUP BY doc HAVING count(*) > 1
+    ) x GROUP BY id)`;
+}
+
+/** SQLite's listing order, byte-wise ("C") where PostgreSQL would sort by the locale. */
+function pgOrder(sort: DocumentQuery["sort"], dir: "ASC" | "DESC"): string {
+  const title = `lower(coalesce(d.title, d.origin)) COLLATE "C"`;
+  switch (sort) {
+    case "title":
+      return `${title} ${dir}, d.id ${dir}`;
+    case "site":
+      return `d.site IS NULL, lower(d.site) COLLATE "C" ${dir}, ${title} ${dir}, d.id ${dir}`;
+    case "date":
+      return `d.date IS NULL, d.date COLLATE "C" ${dir}, d.id ${dir}`;
+    case "words":
+      return `d.words ${dir}, d.id ${dir}`;
+    case "copies":
+      return `coalesce(c.n, 0) ${dir}, d.id ${dir}`;
+    case "spin":
+      return `s.score IS NULL, s.score ${dir}, d.id ${dir}`;
+    default:
+      return `d.ingested_at ${dir}, d.id ${dir}`;
   }
 }
 

@@ -8,10 +8,14 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Article } from "../types.js";
 import { documentRow } from "./document-row.js";
+import { pageWindow, searchPatterns, withoutNulls } from "./query.js";
 import {
   AmbiguousIdError,
+  type DocumentPage,
+  type DocumentQuery,
   type DocumentSummary,
   type LearnedSubstitution,
+  type ListedDocument,
   type ListOptions,
   MIN_ID_PREFIX,
   type Origin,
@@ -20,14 +24,16 @@ import {
   SchemaVersionError,
   type SequencedSketch,
   type SketchEntry,
+  type SpinRow,
   type Store,
+  type StoreCounts,
   type StoredDocument,
   type StoredRelation,
   type StoredStoryRow,
   StoreError,
 } from "./store.js";
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 /** The pairs of documents related by one of the types given (a JSON array): read through `relations_type` alone. */
 export const COPY_LINKS_SQL = "SELECT a, b FROM relations WHERE type IN (SELECT value FROM json_each(?)) AND a <> b";
 
@@ -98,6 +104,17 @@ const MIGRATIONS: readonly string[] = [
    INSERT INTO origins (doc, origin, ingested_at) SELECT id, origin, ingested_at FROM documents;`,
   // Copy families are found from pairs and types alone: a covering index reads them without the details.
   `CREATE INDEX relations_type ON relations (type, a, b);`,
+  // The corpus listing: spin verdicts stored to filter on; every listed column in one index, so that a search or a
+  // sort reads the index and never the rows that hold the articles; a pair's b end by type, to count a page's copies.
+  `CREATE TABLE spin (
+     doc TEXT PRIMARY KEY,
+     verdict TEXT NOT NULL,
+     score REAL NOT NULL
+   );
+   CREATE INDEX spin_verdict ON spin (verdict, doc);
+   DROP INDEX documents_ingested;
+   CREATE INDEX documents_listing ON documents (ingested_at, id, title, site, origin, date, date_confidence, words, status, format);
+   CREATE INDEX relations_type_b ON relations (type, b, a);`,
 ];
 
 export interface SqliteOptions {
@@ -192,11 +209,69 @@ export class SqliteStore implements Store {
          FROM documents ${where} ORDER BY ingested_at, id LIMIT ? OFFSET ?`,
       )
       .all(...params) as Array<Record<string, unknown>>;
-    return rows.map((r) => {
-      const s = { ...r } as Record<string, unknown>;
-      for (const k of Object.keys(s)) if (s[k] === null) s[k] = undefined;
-      return s as unknown as DocumentSummary;
+    return rows.map((r) => withoutNulls(r));
+  }
+
+  async queryDocuments(q: DocumentQuery): Promise<DocumentPage> {
+    const { limit, offset } = pageWindow(q);
+    const params: Record<string, unknown> = { types: JSON.stringify(q.copyTypes), dup: q.copyTypes.includes("duplicate") ? 1 : 0 };
+    const where: string[] = [];
+    searchPatterns(q.text).forEach((pattern, i) => {
+      params[`w${i}`] = pattern;
+      where.push(`(d.title LIKE @w${i} ESCAPE '\\' OR d.site LIKE @w${i} ESCAPE '\\' OR d.origin LIKE @w${i} ESCAPE '\\')`);
     });
+    if (q.spin !== undefined) {
+      params.spin = q.spin;
+      where.push("d.id IN (SELECT doc FROM spin WHERE verdict = @spin)");
+    }
+    // Copies to filter or sort on are counted once for the whole store, from the covering indexes of the pairs.
+    const counted = q.copiesOnly || q.sort === "copies";
+    if (q.copiesOnly) where.push("c.n > 0");
+    const dir = q.order === "desc" ? "DESC" : "ASC";
+    // One pass over the listing index, whatever the filters and the sort: the planner, left to itself, walks the id
+    // index and reads every row (articles and raw pages) to sort by date. Verdicts are looked up per entry.
+    const from = `FROM documents d INDEXED BY documents_listing ${counted ? "LEFT JOIN c ON c.id = d.id" : ""} ${
+      where.length ? `WHERE ${where.join(" AND ")}` : ""
+    }`;
+    const withCopies = counted ? SQLITE_COPY_COUNTS : "";
+    const total = this.#db.prepare(`${withCopies} SELECT count(*) ${from}`).pluck().get(params) as number;
+    // The page's ids first; then the page's rows, copies counted for them only.
+    const ids = this.#db
+      .prepare(`${withCopies} SELECT d.id ${from} ORDER BY ${sqliteOrder(q.sort, dir)} LIMIT @limit OFFSET @offset`)
+      .pluck()
+      .all({ ...params, limit, offset }) as string[];
+    const rows = this.#db
+      .prepare(
+        `SELECT d.id, d.origin, d.format, d.status, d.title, d.site, d.date, d.date_confidence AS dateConfidence, d.words,
+           d.ingested_at AS ingestedAt, s.verdict AS spin, s.score AS spinScore, ${SQLITE_COPIES} AS copies
+         FROM documents d LEFT JOIN spin s ON s.doc = d.id WHERE d.id IN (SELECT value FROM json_each(@ids))`,
+      )
+      .all({ types: params.types, dup: params.dup, ids: JSON.stringify(ids) }) as Array<Record<string, unknown>>;
+    const byId = new Map(rows.map((r) => [r.id as string, withoutNulls<ListedDocument>(r)]));
+    return { total, documents: ids.map((id) => byId.get(id) as ListedDocument) };
+  }
+
+  async putSpin(rows: readonly SpinRow[]): Promise<void> {
+    const put = this.#db.prepare(
+      "INSERT INTO spin (doc, verdict, score) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET verdict = excluded.verdict, score = excluded.score",
+    );
+    this.#db.transaction(() => {
+      for (const r of rows) put.run(r.doc, r.verdict, r.score);
+    })();
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const relations = this.#db
+      .prepare("SELECT type, count(*) AS n FROM relations WHERE type <> 'unrelated' AND a <> b GROUP BY type ORDER BY type")
+      .all() as Array<{ type: string; n: number }>;
+    const spin = this.#db
+      .prepare("SELECT s.verdict, count(*) AS n FROM spin s JOIN documents d ON d.id = s.doc GROUP BY s.verdict ORDER BY s.verdict")
+      .all() as Array<{ verdict: string; n: number }>;
+    return {
+      documents: await this.countDocuments(),
+      relations: Object.fromEntries(relations.map((r) => [r.type, r.n])),
+      spin: Object.fromEntries(spin.map((r) => [r.verdict, r.n])),
+    };
   }
 
   async countDocuments(): Promise<number> {
@@ -326,6 +401,42 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.#db.close();
+  }
+}
+
+/**
+ * A listed document's copies: the pairs of a copy type it is either side of (each end read through its own
+ * covering index), and one more for a second origin when duplicates count.
+ */
+const SQLITE_COPIES = `((SELECT count(*) FROM relations r WHERE r.type IN (SELECT value FROM json_each(@types)) AND r.a = d.id AND r.b <> d.id)
+  + (SELECT count(*) FROM relations r WHERE r.type IN (SELECT value FROM json_each(@types)) AND r.b = d.id AND r.a <> d.id)
+  + (@dup AND (SELECT count(*) FROM origins o WHERE o.doc = d.id) > 1))`;
+
+/** Every document's copies, as `c(id, n)`: the same count, for the whole store at once (documents without copies absent). */
+const SQLITE_COPY_COUNTS = `WITH c(id, n) AS MATERIALIZED (SELECT id, count(*) FROM (
+    SELECT a AS id FROM relations WHERE type IN (SELECT value FROM json_each(@types)) AND a <> b
+    UNION ALL SELECT b FROM relations WHERE type IN (SELECT value FROM json_each(@types)) AND a <> b
+    UNION ALL SELECT doc FROM origins WHERE @dup GROUP BY doc HAVING count(*) > 1
+  ) GROUP BY id)`;
+
+/** The listing's order: missing values last whichever way, ties by id. */
+function sqliteOrder(sort: DocumentQuery["sort"], dir: "ASC" | "DESC"): string {
+  const title = "lower(coalesce(d.title, d.origin))";
+  switch (sort) {
+    case "title":
+      return `${title} ${dir}, d.id ${dir}`;
+    case "site":
+      return `d.site IS NULL, lower(d.site) ${dir}, ${title} ${dir}, d.id ${dir}`;
+    case "date":
+      return `d.date IS NULL, d.date ${dir}, d.id ${dir}`;
+    case "words":
+      return `d.words ${dir}, d.id ${dir}`;
+    case "copies":
+      return `coalesce(c.n, 0) ${dir}, d.id ${dir}`;
+    case "spin":
+      return `(SELECT score FROM spin WHERE doc = d.id) IS NULL, (SELECT score FROM spin WHERE doc = d.id) ${dir}, d.id ${dir}`;
+    default:
+      return `d.ingested_at ${dir}, d.id ${dir}`;
   }
 }
 

@@ -41,6 +41,56 @@ export interface ListOptions {
   ids?: readonly string[];
 }
 
+/** Columns the corpus listing sorts by: `ingested` (the default) is ingest order. */
+export type DocumentSort = "ingested" | "title" | "date" | "site" | "words" | "copies" | "spin";
+export const DOCUMENT_SORTS: readonly DocumentSort[] = ["ingested", "title", "date", "site", "words", "copies", "spin"];
+
+/** One page of the corpus listing: filters, a sort and a window, answered over the whole store. */
+export interface DocumentQuery {
+  /** Words each found (case-insensitive, as substrings) in the title, the site or the origin. */
+  text?: string;
+  /** Only documents whose stored spin verdict is this one. */
+  spin?: string;
+  /** Only documents with at least one copy (a relation of `copyTypes`, or a second origin when `duplicate` is one). */
+  copiesOnly?: boolean;
+  /** The relation types that count as copies: the judge's, passed in (the store knows no judge). */
+  copyTypes: readonly string[];
+  sort?: DocumentSort;
+  /** Missing values (no date, no site, no verdict) come last either way. */
+  order?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}
+
+/** A listed document: its summary, its stored spin verdict and score, and how many copies it has. */
+export interface ListedDocument extends DocumentSummary {
+  spin: string | undefined;
+  spinScore: number | undefined;
+  copies: number;
+}
+
+export interface DocumentPage {
+  /** Documents matching the query, over the whole store. */
+  total: number;
+  documents: ListedDocument[];
+}
+
+/** A document's spin verdict as stored for listing and filtering (the full report is computed on demand). */
+export interface SpinRow {
+  doc: string;
+  verdict: string;
+  score: number;
+}
+
+/** What a corpus holds, counted in the store. */
+export interface StoreCounts {
+  documents: number;
+  /** Judged pairs by relation type (unrelated and self pairs left out). */
+  relations: Record<string, number>;
+  /** Documents by stored spin verdict; documents not judged yet are not counted. */
+  spin: Record<string, number>;
+}
+
 /** LSH band keys of one document, as the index stores them. */
 export interface SketchEntry {
   id: string;
@@ -107,6 +157,12 @@ export interface Store {
   /** A document by id or by a unique id prefix of at least 4 characters. */
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: ListOptions): Promise<DocumentSummary[]>;
+  /** One page of documents matching a query, with the number matching: the corpus view's listing, searched, filtered and sorted in the store. */
+  queryDocuments(query: DocumentQuery): Promise<DocumentPage>;
+  /** Stores (or replaces) the spin verdicts of documents, in one transaction. */
+  putSpin(rows: readonly SpinRow[]): Promise<void>;
+  /** Documents, relations by type and spin verdicts, counted. */
+  counts(): Promise<StoreCounts>;
   countDocuments(): Promise<number>;
   /**
    * Stores (or replaces) the band keys of each document, in one transaction,

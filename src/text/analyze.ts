@@ -7,12 +7,14 @@
 import { channel } from "node:diagnostics_channel";
 import { type Attribution, attributions } from "./attribution.js";
 import { fnv1a } from "./hash.js";
+import { isEnglish, primaryLanguage } from "./language.js";
 import { lemmatize } from "./lemma.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
+import { type Note, notesFor } from "./notes.js";
 import { digitValue, numberRuns } from "./numbers.js";
 import { type QuoteSpan, quoteSpans } from "./quotes.js";
 import { type Span, sentenceSpans } from "./sentences.js";
-import { STOPWORDS } from "./stopwords.js";
+import { stopwordsFor } from "./stopwords.js";
 import { normalize, tokenize } from "./tokens.js";
 
 export interface Unit {
@@ -51,6 +53,13 @@ export interface Analysis {
   quoted: Uint8Array;
   /** Who the text credits: speakers, organisations, outlets. */
   attributions: Attribution[];
+  /**
+   * ISO 639-1 code of the language the text was read as: the article's, or
+   * detected; undefined when unknown, and then the text is read as English.
+   */
+  language: string | undefined;
+  /** What could not be read in this language as it is in English (inflection, synonyms, number words). */
+  notes: Note[];
 }
 
 interface WordInfo {
@@ -61,23 +70,34 @@ interface WordInfo {
   keyHash: number;
 }
 
-/** Per-lexicon memo of word → lemma, key and stopword flag: news vocabulary repeats, lemmatizing does not need to. */
-const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
+/**
+ * Per-lexicon and per-language memo of word → lemma, key and stopword flag:
+ * news vocabulary repeats, lemmatizing does not need to. English (and a
+ * text of unknown language) has the key `""`.
+ */
+const wordCaches = new WeakMap<Lexicon, Map<string, Map<string, WordInfo>>>();
 /** Bounds the memo; past this many distinct words it starts afresh. */
 const MAX_CACHED_WORDS = 500_000;
 
-function wordCache(lex: Lexicon): Map<string, WordInfo> {
-  let cache = wordCaches.get(lex);
-  if (!cache || cache.size > MAX_CACHED_WORDS) wordCaches.set(lex, (cache = new Map()));
+function wordCache(lex: Lexicon, language: string): Map<string, WordInfo> {
+  let byLanguage = wordCaches.get(lex);
+  if (!byLanguage) wordCaches.set(lex, (byLanguage = new Map()));
+  let cache = byLanguage.get(language);
+  if (!cache || cache.size > MAX_CACHED_WORDS) byLanguage.set(language, (cache = new Map()));
   return cache;
 }
 
-function wordInfo(norm: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
+/**
+ * English words get their WordNet lemma and synonym class; the lexicon is
+ * English, so a word of another language is its own lemma and key, and a
+ * stopword by that language's list.
+ */
+function wordInfo(norm: string, lex: Lexicon, cache: Map<string, WordInfo>, stopwords: ReadonlySet<string>, english: boolean): WordInfo {
   let info = cache.get(norm);
   if (!info) {
-    const lemma = lemmatize(norm, lex);
-    const stop = STOPWORDS.has(norm) || STOPWORDS.has(lemma);
-    const key = stop ? lemma : lex.classOf(lemma);
+    const lemma = english ? lemmatize(norm, lex) : norm;
+    const stop = stopwords.has(norm) || stopwords.has(lemma);
+    const key = stop || !english ? lemma : lex.classOf(lemma);
     info = { lemma, key, stop, normHash: fnv1a(norm), keyHash: fnv1a(key) };
     cache.set(norm, info);
   }
@@ -91,9 +111,20 @@ function wordInfo(norm: string, lex: Lexicon, cache: Map<string, WordInfo>): Wor
  */
 export const ANALYZE_CHANNEL = "unspun:analyze";
 const analyses = channel(ANALYZE_CHANNEL);
+/** What reading a text of another language leaves out: the lexicon and the number words are English. */
+const ANALYSIS_FEATURES = ["inflection", "synonyms", "number-words"] as const;
 
-export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
+/**
+ * `language` is the text's language (an article's, detected at extraction:
+ * `detectLanguage`); left out or null, it is unknown, and the text is read
+ * as English. Only an English text, or one whose language is unknown, gets
+ * English lemmas, synonym classes and number words; any text has its
+ * unspaced scripts segmented.
+ */
+export function analyze(text: string, lex: Lexicon = lexicon(), language?: string | null): Analysis {
   if (analyses.hasSubscribers) analyses.publish({ chars: text.length });
+  const lang = primaryLanguage(language ?? undefined);
+  const english = lang === undefined || isEnglish(lang);
   const tokens = tokenize(text);
   const spans = sentenceSpans(text);
   // The first token at or after each sentence start begins a sentence.
@@ -103,8 +134,9 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
     while (t < tokens.length && (tokens[t] as (typeof tokens)[number]).start < s.start) t++;
     if (t < tokens.length) sentenceStarts.add((tokens[t] as (typeof tokens)[number]).start);
   }
-  const cache = wordCache(lex);
-  const runs = new Map(numberRuns(tokens, text).map((r) => [r.from, r]));
+  const cache = wordCache(lex, english ? "" : (lang as string));
+  const stopwords = stopwordsFor(english ? undefined : lang);
+  const runs = new Map((english ? numberRuns(tokens, text) : []).map((r) => [r.from, r]));
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as (typeof tokens)[number];
@@ -146,7 +178,7 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
       });
       continue;
     }
-    const { lemma, key, stop, normHash, keyHash } = wordInfo(norm, lex, cache);
+    const { lemma, key, stop, normHash, keyHash } = wordInfo(norm, lex, cache, stopwords, english);
     // Every unit literal lists the same fields in the same order, so V8 keeps one object shape.
     units.push({
       start: token.start,
@@ -164,7 +196,16 @@ export function analyze(text: string, lex: Lexicon = lexicon()): Analysis {
   }
   const quotes = quoteSpans(text);
   const sentences = assignUnits(spans, units);
-  return { text, units, sentences, quotes, quoted: quotedUnits(units, quotes), attributions: attributions(text) };
+  return {
+    text,
+    units,
+    sentences,
+    quotes,
+    quoted: quotedUnits(units, quotes),
+    attributions: attributions(text),
+    language: lang,
+    notes: english ? [] : notesFor(lang as string, ANALYSIS_FEATURES),
+  };
 }
 
 function quotedUnits(units: readonly Unit[], quotes: readonly QuoteSpan[]): Uint8Array {

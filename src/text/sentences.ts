@@ -21,8 +21,11 @@ const ABBREVIATIONS = new Set(
  * ("killed.Rescue workers"): a word of two or more small letters, the stop,
  * then a capitalised word, is a boundary too (abbreviations and initials,
  * "U.S.", "a.m.", never have two small letters before the stop and a word after).
+ * The full-width stops of Chinese and Japanese end a sentence before anything:
+ * those scripts have no capitals and no spaces.
  */
-const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?]["'”’)]*(?=[\p{Lu}][\p{Ll}])|\n+/gu;
+const BOUNDARY =
+  /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?]["'”’)]*(?=[\p{Lu}][\p{Ll}])|[。！？]+[」』”’）)]*\s*|\n+/gu;
 /** Past this many words a span is cut; news sentences average 20–25 words. */
 const MAX_WORDS = 45;
 const TARGET_WORDS = 25;

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /**
  * English function words: articles, pronouns, auxiliaries, prepositions,
  * conjunctions and the commonest adverbs. Spinners leave them alone and
@@ -14,3 +16,26 @@ weren't hasn't haven't hadn't doesn't didn't shall may might must upon among via
 thus hence`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/));
+
+/**
+ * The function words of other languages, from stopwords-iso (the union of
+ * the published lists per language; lower case). English keeps the
+ * closed-class list above: the matching thresholds were set on it, and the
+ * stopwords-iso English list holds content words ("million", "information").
+ */
+let isoLists: Record<string, readonly string[]> | undefined;
+const byLanguage = new Map<string, ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/** The stopwords of a language (ISO 639-1); English's for English or an unknown language, none for a language without a list. */
+export function stopwordsFor(language: string | undefined): ReadonlySet<string> {
+  if (language === undefined || language === "en") return STOPWORDS;
+  let set = byLanguage.get(language);
+  if (!set) {
+    isoLists ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, readonly string[]>;
+    const list = Object.hasOwn(isoLists, language) ? isoLists[language] : undefined;
+    set = list ? new Set(list.map((w) => w.toLowerCase())) : NONE;
+    byLanguage.set(language, set);
+  }
+  return set;
+}

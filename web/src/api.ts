@@ -31,7 +31,25 @@ async function call(method: "GET" | "POST", path: string, body?: unknown): Promi
 }
 
 export const get = (path: string) => call("GET", path);
+
+/** What a report embeds of the listing: every document, a thousand to a request (see src/cli/commands/report.ts). */
+const REPORT_LISTING = "GET /api/documents?limit=1000&offset=";
+
+/** Every listed document a report holds, in ingest order; empty when serving. */
+export function embeddedListing(): Json[] {
+  if (!report) return [];
+  return Object.keys(report.responses)
+    .filter((k) => k.startsWith(REPORT_LISTING))
+    .sort((x, y) => Number(x.slice(REPORT_LISTING.length)) - Number(y.slice(REPORT_LISTING.length)))
+    .flatMap((k) => report.responses[k].documents as Json[]);
+}
 export const post = (path: string, body: unknown) => call("POST", path, body);
 
 /** A document's origin without its directories: the file it came from (and the JSONL line or WARC record). */
 export const shortOrigin = (origin: string) => origin.split(/[\\/]/).pop() ?? origin;
+
+/** Dates below this confidence, or read from the site's masthead, are not trusted (as `ls` marks them with "?"). */
+export const TRUSTED_DATE_CONFIDENCE = 0.5;
+export function lowConfidenceDate(confidence: number | undefined, source?: string): boolean {
+  return source === "site-chrome" || (confidence !== undefined && confidence < TRUSTED_DATE_CONFIDENCE);
+}

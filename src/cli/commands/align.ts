@@ -4,7 +4,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { type Analysed, compareArticles, printable } from "../../index.js";
+import { type Analysed, compareArticles, Names, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -22,9 +22,11 @@ export async function alignCommand(ctx: Context, args: string[], flags: { pairs?
     let failures = 0;
     for (const [first, second] of pairs) {
       try {
-        const report = compareArticles(await load(first), await load(second));
+        const [x, y] = [await load(first), await load(second)];
+        const report = compareArticles(x, y);
         const passages = report.passages.map((p) => ({ a: p.a, b: p.b }));
-        if (ctx.o.json || flags.pairs) printJson(ctx.o, { a: first, b: second, passages });
+        const names = await Names.of(undefined, [], [x.article, y.article]);
+        if (ctx.o.json || flags.pairs) printJson(ctx.o, { a: names.ref(x.article.id), b: names.ref(y.article.id), passages });
         else for (const p of passages) ctx.o.out(`${p.a.start}-${p.a.end}\t${p.b.start}-${p.b.end}`);
       } catch (err) {
         if (!(err instanceof ResolveError)) throw err;

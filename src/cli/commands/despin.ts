@@ -1,6 +1,6 @@
 /** `unspun despin <copy> --source <original>`: the copy with each substitution put back, and the table of them. */
 
-import { compareArticles, despin, printable } from "../../index.js";
+import { compareArticles, despin, Names, printable, substitutionJson } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -18,9 +18,18 @@ export function despinCommand(ctx: Context, copy: string, flags: { source: strin
     }
     const result = despin(report, copied.source);
     if (ctx.o.json) {
-      printJson(ctx.o, { copy: copied.article.id, source: source.article.id, type: report.type, ...result });
+      const names = await Names.of(undefined, [], [copied.article, source.article]);
+      printJson(ctx.o, {
+        copy: names.ref(copied.article.id),
+        source: names.ref(source.article.id),
+        type: report.type,
+        text: result.text,
+        substitutions: result.restorations.map(substitutionJson),
+        notes: result.notes,
+      });
       return EXIT.ok;
     }
+    for (const n of result.notes) ctx.o.err(`unspun: note: ${printable(n.message)}`);
     ctx.o.out(printable(result.text, { lines: true }));
     ctx.o.out("");
     for (const line of substitutionTable(result.restorations)) ctx.o.out(line);

@@ -1,6 +1,6 @@
 /** `unspun drift <a> <b>`: the facts that differ between two aligned texts, a → b. */
 
-import { compareArticles, printable } from "../../index.js";
+import { compareArticles, driftJson, Names, printable } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -13,7 +13,8 @@ export function driftCommand(ctx: Context, first: string, second: string): Promi
     const b = await resolveText(second, corpus);
     const report = compareArticles(a, b);
     if (ctx.o.json) {
-      printJson(ctx.o, { a: report.a, b: report.b, type: report.type, drift: report.drift });
+      const names = await Names.of(undefined, [], [a.article, b.article]);
+      printJson(ctx.o, { a: names.ref(a.article.id), b: names.ref(b.article.id), type: report.type, drift: report.drift.map(driftJson) });
       return EXIT.ok;
     }
     if (report.passages.length === 0) {

@@ -1,5 +1,5 @@
 /** `unspun extract <file…>`: extraction only, nothing stored. One JSON object per document with --json. */
-import { extractDocument, readInputs } from "../../index.js";
+import { articleJson, extractDocument, readInputs } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson, printProblem } from "../output.js";
@@ -22,7 +22,7 @@ export async function extractCommand(ctx: Context, inputs: string[], flags: { ma
     }
     documents++;
     for (const p of article.problems) printProblem(ctx.o, p);
-    if (ctx.o.json) printJson(ctx.o, article);
+    if (ctx.o.json) printJson(ctx.o, articleJson(article));
     else {
       if (documents > 1) ctx.o.out(`\n${"─".repeat(72)}\n`);
       printArticle(ctx, article);

@@ -1,17 +1,23 @@
 /** `unspun find <file-or-id>`: every corpus document related to one text, strongest first. */
+import { Names, relationJson } from "../../index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
-import { relationLine } from "../relation-format.js";
+import { labels, relationLine } from "../relation-format.js";
 import { resolveText } from "../resolve.js";
 
 export function findCommand(ctx: Context, target: string): Promise<number> {
   return withCorpus(ctx, async (corpus) => {
     const text = await resolveText(target, corpus);
     const relations = await corpus.find(text);
-    if (ctx.o.json) printJson(ctx.o, { target: text.article.id, relations });
+    const names = await Names.of(
+      corpus,
+      relations.flatMap((r) => [r.a, r.b]),
+      [text.article],
+    );
+    if (ctx.o.json) printJson(ctx.o, { target: names.ref(text.article.id), relations: relations.map((r) => relationJson(r, names)) });
     else {
-      for (const r of relations) ctx.o.out(relationLine(r, (id) => (id === text.article.id ? target : id)));
+      for (const r of relations) ctx.o.out(relationLine(r, labels(names)));
       ctx.o.err(`unspun: ${relations.length} related document(s)`);
     }
     return EXIT.ok;

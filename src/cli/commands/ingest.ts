@@ -1,5 +1,14 @@
 /** `unspun ingest <inputs…>`: read, extract and store; report every bad input on one line. */
-import { type Corpus, countFiles, formatProblem, type IngestSummary, JobQueue, PostgresStore, type Problem } from "../../index.js";
+import {
+  type Corpus,
+  countRecords,
+  formatProblem,
+  type IngestSummary,
+  JobQueue,
+  PostgresStore,
+  type Problem,
+  problemJson,
+} from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -23,14 +32,18 @@ export interface IngestRun {
 export async function runIngest(ctx: Context, corpus: Corpus, inputs: string[], flags: IngestFlags): Promise<IngestRun> {
   const problems: Problem[] = [];
   const ids: string[] = [];
-  const progress = startProgress(ctx.o, ctx.o.tty ? await countFiles(inputs) : 0, "files");
+  // Records, not files: one JSONL file can hold thousands. A record that yields no document ticks too.
+  const progress = startProgress(ctx.o, ctx.o.tty ? await countRecords(inputs) : 0, "records");
   const summary = await corpus.ingest(inputs, {
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
-    onFile: (file) => progress.tick(file),
-    onDocument: (doc) => ids.push(doc.id),
+    onDocument: (doc) => {
+      ids.push(doc.id);
+      progress.tick(doc.origin);
+    },
     onProblem: (p) => {
       problems.push(p);
+      if (p.severity === "error") progress.tick(p.file);
       if (!(ctx.o.quiet && p.severity === "warning")) progress.log(`unspun: ${formatProblem(p)}`);
     },
   });
@@ -59,7 +72,7 @@ export async function ingestCommand(ctx: Context, inputs: string[], flags: Inges
       corpus.store instanceof PostgresStore && flags.enqueue
         ? await new JobQueue(await corpus.store.pool()).enqueue([...new Set(ids)])
         : undefined;
-    if (ctx.o.json) printJson(ctx.o, { ...summary, ...(queued === undefined ? {} : { queued }), problems });
+    if (ctx.o.json) printJson(ctx.o, { summary, queued: queued ?? null, problems: problems.map(problemJson) });
     else ctx.o.err(`unspun: ${summaryLine(summary)}${queued === undefined ? "" : `; ${queued} job(s) queued`}`);
     return ingestExitCode(summary);
   } finally {

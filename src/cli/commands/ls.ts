@@ -1,5 +1,5 @@
 /** `unspun ls`: the stored documents, oldest first. */
-import { type DocumentSummary, printable } from "../../index.js";
+import { type DocumentSummary, printable, summaryJson } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -9,7 +9,7 @@ export async function lsCommand(ctx: Context, flags: { limit: number; offset: nu
   try {
     const docs = await corpus.list(flags);
     const total = await corpus.count();
-    if (ctx.o.json) printJson(ctx.o, { total, documents: docs });
+    if (ctx.o.json) printJson(ctx.o, { total, offset: flags.offset, documents: docs.map(summaryJson) });
     else {
       for (const d of docs) ctx.o.out(documentLine(d));
       ctx.o.err(`unspun: ${docs.length} of ${total} document(s)`);

@@ -27,6 +27,8 @@ export async function reportCommand(ctx: Context, inputs: string[], flags: Inges
   const corpus = named ? ctx.openCorpus("existing") : Corpus.open(":memory:");
   try {
     const { summary, ids: docs } = await corpus.scan(inputs, {
+      // The report's summary and filters count spun texts: every document gets its verdict now.
+      judgeSpin: true,
       ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
       ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
       onProblem: (p) => {
@@ -45,7 +47,10 @@ export async function reportCommand(ctx: Context, inputs: string[], flags: Inges
     };
     const inReport = new Set(docs);
     await ask("GET", "/api/stats");
-    await ask("GET", "/api/documents?limit=200&details=true");
+    await ask("GET", "/api/summary");
+    // Every document, a thousand to a request: the UI searches, filters and sorts them itself (web/src/listing.ts).
+    for (let offset = 0, total = await corpus.count(); offset < total; offset += 1000)
+      await ask("GET", `/api/documents?limit=1000&offset=${offset}`);
     await ask("GET", "/api/stories");
     for (const s of await corpus.stories())
       if (s.members.some((m) => inReport.has(m))) await ask("GET", `/api/stories/${encodeURIComponent(s.id)}`);

@@ -3,11 +3,11 @@
  * stage and the documents, relations, families and stories printed.
  */
 
-import { countFiles, formatProblem, type ScanStage, VerifyPool } from "../../index.js";
+import { familyJson, Names, problemJson, relationJson, storyJson, summaryJson, VerifyPool } from "../../index.js";
 import type { Context } from "../context.js";
 import { printJson } from "../output.js";
-import { type Progress, startProgress } from "../progress.js";
-import { familyLines, relationLine, storyLine } from "../relation-format.js";
+import { scanProgress, seconds } from "../progress.js";
+import { familyLines, labels, relationLine, storyLines } from "../relation-format.js";
 import { type IngestFlags, ingestExitCode, summaryLine } from "./ingest.js";
 import { documentLine } from "./ls.js";
 
@@ -18,40 +18,38 @@ export async function scanCommand(ctx: Context, inputs: string[], flags: IngestF
   const workers = flags.workers ?? 1;
   const pool = workers > 1 ? new VerifyPool(ctx.location, workers) : undefined;
   try {
-    let progress: Progress = startProgress(ctx.o, ctx.o.tty ? await countFiles(inputs) : 0, "files");
-    let stage: ScanStage = "read";
-    const result = await corpus.scan(inputs, {
-      ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
-      ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
-      ...(pool ? { verify: pool } : {}),
-      onFile: (file) => progress.tick(file),
-      // Reading ticks per file (above); matching and placing get a bar each, per document.
-      onProgress: (now, _done, total) => {
-        if (now === "read") return;
-        if (now !== stage) {
-          progress.stop();
-          stage = now;
-          progress = startProgress(ctx.o, total, now === "match" ? "documents matched" : "documents placed in stories");
-        }
-        progress.tick("");
-      },
-      onProblem: (p) => {
-        if (!(ctx.o.quiet && p.severity === "warning")) progress.log(`unspun: ${formatProblem(p)}`);
-      },
-    });
-    progress.stop();
+    const started = performance.now();
+    const progress = await scanProgress(ctx.o, inputs);
+    const result = await corpus
+      .scan(inputs, {
+        ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+        ...(flags.batchSize ? { batchSize: flags.batchSize } : {}),
+        ...(pool ? { verify: pool } : {}),
+        ...progress.options,
+      })
+      .finally(() => progress.stop());
     const { documents, relations, families, stories, summary, problems } = result;
-    if (ctx.o.json) printJson(ctx.o, { documents, relations, families, stories, summary, problems });
+    const names = new Names();
+    for (const d of documents) names.addSummary(d);
+    if (ctx.o.json)
+      printJson(ctx.o, {
+        documents: documents.map(summaryJson),
+        relations: relations.map((r) => relationJson(r, names)),
+        families: families.map((f) => familyJson(f, names)),
+        stories: stories.map((s) => storyJson(s, names)),
+        summary,
+        problems: problems.map(problemJson),
+      });
     else {
+      const name = labels(names);
       for (const d of documents) ctx.o.out(documentLine(d));
       if (relations.length > 0) ctx.o.out("");
-      const short = (id: string) => id.slice(0, 8);
-      for (const r of relations) ctx.o.out(relationLine(r, short));
+      for (const r of relations) ctx.o.out(relationLine(r, name));
       if (families.length > 0) ctx.o.out("");
-      for (const f of families) for (const line of familyLines(f, short)) ctx.o.out(line);
+      for (const f of families) for (const line of familyLines(f, name)) ctx.o.out(line);
       if (stories.length > 0) ctx.o.out("");
-      for (const s of stories) ctx.o.out(storyLine(s, short));
-      ctx.o.err(`unspun: ${summaryLine(summary)}; ${relations.length} relation(s)`);
+      for (const s of stories) for (const line of storyLines(s, name)) ctx.o.out(line);
+      ctx.o.err(`unspun: ${summaryLine(summary)}; ${relations.length} relation(s) in ${seconds(started)}`);
     }
     return ingestExitCode(summary);
   } finally {

@@ -1,5 +1,5 @@
 /** `unspun show <id>`: one stored document, metadata then text. */
-import { type Article, printable } from "../../index.js";
+import { type Article, articleJson, printable } from "../../index.js";
 import { type Context, withCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
@@ -11,7 +11,7 @@ export function showCommand(ctx: Context, id: string): Promise<number> {
       ctx.o.err(`unspun: no document with id ${printable(id)}`);
       return EXIT.failed;
     }
-    if (ctx.o.json) printJson(ctx.o, { ...doc.article, ingestedAt: doc.ingestedAt, bytes: doc.bytes });
+    if (ctx.o.json) printJson(ctx.o, articleJson(doc.article, { ingestedAt: doc.ingestedAt, bytes: doc.bytes }));
     else printArticle(ctx, doc.article);
     return EXIT.ok;
   });

@@ -1,7 +1,7 @@
 /** `unspun spin <inputs…>`: how spun each text looks, with the spans that show it. Nothing is stored. */
 
 import { existsSync } from "node:fs";
-import { type Article, detectSpin, extractDocument, printable, readInputs, toSource } from "../../index.js";
+import { type Article, countWords, detectSpin, extractDocument, printable, readInputs, toSource } from "../../index.js";
 import { type Context, withOptionalCorpus } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson, printProblem } from "../output.js";
@@ -12,7 +12,7 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
     let read = 0;
     let failed = 0;
     const report = (article: Article, name: string) => {
-      const r = detectSpin(article.text, { learned });
+      const r = detectSpin(article.text, { learned, language: article.language });
       // Offsets in the user's own file for plain text, in the clean text for HTML, as everywhere else.
       const inSource = <T extends { start: number; end: number }>(s: T): T => ({
         ...s,
@@ -26,7 +26,15 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
         marks: r.translation.marks.map(inSource),
       };
       if (ctx.o.json) {
-        printJson(ctx.o, { file: name, id: article.id, score: round(r.score), verdict: r.verdict, words: r.words, spans, translation });
+        printJson(ctx.o, {
+          document: { id: article.id, origin: name, title: article.title ?? null },
+          score: r.score,
+          verdict: r.verdict,
+          words: countWords(article.text),
+          spans,
+          translation: translation ?? null,
+          notes: r.notes,
+        });
         return;
       }
       const kinds = new Map<string, number>();
@@ -35,6 +43,7 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
       ctx.o.out(
         `${printable(name)}  ${r.verdict.padEnd(9)}  score ${r.score.toFixed(2)}  ${spans.length} span(s)${tally ? ` (${tally})` : ""}${translation ? `  round trip: ${translation.verdict} ${translation.score.toFixed(2)} (${translation.marks.length} mark(s))` : ""}`,
       );
+      for (const n of r.notes) ctx.o.out(`  note: ${printable(n.message)}`);
       for (const s of spans)
         ctx.o.out(
           `  ${s.start}–${s.end}  ${s.kind.padEnd(14)}  ${printable(JSON.stringify(s.text))} → ${printable(JSON.stringify(s.suggestion))}`,

@@ -1,9 +1,10 @@
 /** `unspun worker` and `unspun jobs`: process the PostgreSQL queue, and see it. */
 
-import { isPostgresUrl, JobQueue, PostgresStore, printable, runWorker } from "../../index.js";
+import { isPostgresUrl, JobQueue, Names, PostgresStore, printable, runWorker } from "../../index.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { printJson } from "../output.js";
+import { docLabel } from "../relation-format.js";
 
 export interface WorkerFlags {
   concurrency?: number;
@@ -42,10 +43,19 @@ export async function jobsCommand(ctx: Context): Promise<number> {
   try {
     const queue = new JobQueue(await store.pool());
     const [counts, failed] = [await queue.counts(), await queue.failed()];
-    if (ctx.o.json) printJson(ctx.o, { ...counts, failedJobs: failed });
+    const names = await Names.of(
+      { list: (o) => store.listDocuments(o) },
+      failed.map((f) => f.doc),
+    );
+    if (ctx.o.json)
+      printJson(ctx.o, {
+        ...counts,
+        failedJobs: failed.map((f) => ({ document: names.ref(f.doc), attempts: f.attempts, error: f.error, updatedAt: f.updatedAt })),
+      });
     else {
       ctx.o.out(`queued ${counts.queued}  running ${counts.running}  done ${counts.done}  failed ${counts.failed}`);
-      for (const f of failed) ctx.o.out(`  failed ${f.doc} after ${f.attempts} attempt(s), ${f.updatedAt}: ${printable(f.error)}`);
+      for (const f of failed)
+        ctx.o.out(`  failed ${docLabel(names.named(f.doc))} after ${f.attempts} attempt(s), ${f.updatedAt}: ${printable(f.error)}`);
     }
     return EXIT.ok;
   } finally {

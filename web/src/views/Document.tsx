@@ -1,6 +1,7 @@
 /** Document: the clean text with spin spans highlighted (suggestion on hover), boilerplate collapsed, relations. */
 import { useEffect, useState } from "preact/hooks";
 import { get, type Json, shortOrigin } from "../api";
+import { DateText } from "../dates";
 
 export function DocumentView({ id }: { id: string }) {
   const [doc, setDoc] = useState<Json | undefined>();
@@ -37,7 +38,9 @@ export function DocumentView({ id }: { id: string }) {
     <article>
       <h1>{a.title ?? shortOrigin(a.origin)}</h1>
       <p class="meta">
-        {[a.site, a.date?.value, a.byline, a.wireCredit].filter(Boolean).join(" · ")} · spin{" "}
+        {[a.site, a.byline, a.wireCredit].filter(Boolean).join(" · ")}
+        {a.site || a.byline || a.wireCredit ? " · " : ""}
+        <DateText value={a.date?.value} confidence={a.date?.confidence} source={a.date?.source} note={a.date?.note} /> · spin{" "}
         <span class={`verdict ${doc.spin.verdict}`}>{doc.spin.verdict}</span> ({doc.spin.score.toFixed(2)})
       </p>
       <div class="text">{parts}</div>

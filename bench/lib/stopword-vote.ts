@@ -1,8 +1,6 @@
 /**
- * A stopword vote for the language of a text without a declared one. The
- * most frequent function words of each language (from the Leipzig corpora
- * frequency lists) are nearly disjoint across languages, so a few hundred
- * words settle it.
+ * The stopword vote unspun detected languages with until eld replaced it
+ * (src/extract/language.ts), kept for `npm run bench:language` to compare.
  */
 const STOPWORDS: Record<string, string[]> = {
   en: [
