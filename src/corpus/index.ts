@@ -129,8 +129,9 @@ export class Corpus {
   /**
    * One page of the corpus listing — searched, filtered and sorted over the
    * whole store — with the number of documents matching. Spin verdicts are
-   * stored when documents are matched; one on the page without a verdict
-   * (stored by `ingest` alone, or by an older version) is judged now and kept.
+   * stored when posted documents are matched (`ScanOptions.judgeSpin`); one on
+   * the page without a verdict (stored by `scan` or `ingest`, or by an older
+   * version) is judged now and kept.
    */
   async listing(query: Omit<DocumentQuery, "copyTypes"> = {}): Promise<DocumentPage> {
     const page = await this.store.queryDocuments({ ...query, copyTypes: [...COPY_TYPES] });

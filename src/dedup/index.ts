@@ -165,7 +165,7 @@ export async function dedup(corpus: Corpus, inputs: readonly string[], options: 
     summary.kept++;
   };
   const dropRecord = (i: number, by: number, type: DedupType, coverage: number) => {
-    fields[i] = { cluster: clusterOf.get(by) as string, duplicate_of: ref(by), relation: type, coverage: round(coverage) };
+    fields[i] = { cluster: clusterOf.get(by) as string, duplicate_of: ref(by), relation: type, coverage };
     summary.dropped++;
     summary.droppedBy[type]++;
   };
@@ -228,10 +228,6 @@ export async function dedup(corpus: Corpus, inputs: readonly string[], options: 
     }
   }
   return { summary, problems, lines };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** A stream read once into memory, to be read again as often as needed. */

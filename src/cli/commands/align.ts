@@ -25,7 +25,7 @@ export async function alignCommand(ctx: Context, args: string[], flags: { pairs?
         const [x, y] = [await load(first), await load(second)];
         const report = compareArticles(x, y);
         const passages = report.passages.map((p) => ({ a: p.a, b: p.b }));
-        const names = await Names.of(undefined, [], [x.article, y.article]);
+        const names = new Names().addArticle(x.article).addArticle(y.article);
         if (ctx.o.json || flags.pairs) printJson(ctx.o, { a: names.ref(x.article.id), b: names.ref(y.article.id), passages });
         else for (const p of passages) ctx.o.out(`${p.a.start}-${p.a.end}\t${p.b.start}-${p.b.end}`);
       } catch (err) {

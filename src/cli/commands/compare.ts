@@ -20,7 +20,7 @@ export function compareCommand(ctx: Context, first: string, second: string): Pro
     const a = await resolveText(first, corpus);
     const b = await resolveText(second, corpus);
     const { relation: report, substitutions } = corpus ? await corpus.compare(a, b) : comparison(a, b);
-    const names = await Names.of(undefined, [], [a.article, b.article]);
+    const names = new Names().addArticle(a.article).addArticle(b.article);
     if (ctx.o.json) {
       printJson(ctx.o, { relation: relationJson(report, names), substitutions: substitutions.map(substitutionJson) });
       return EXIT.ok;

@@ -18,7 +18,7 @@ export function despinCommand(ctx: Context, copy: string, flags: { source: strin
     }
     const result = despin(report, copied.source);
     if (ctx.o.json) {
-      const names = await Names.of(undefined, [], [copied.article, source.article]);
+      const names = new Names().addArticle(copied.article).addArticle(source.article);
       printJson(ctx.o, {
         copy: names.ref(copied.article.id),
         source: names.ref(source.article.id),

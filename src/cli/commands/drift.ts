@@ -13,7 +13,7 @@ export function driftCommand(ctx: Context, first: string, second: string): Promi
     const b = await resolveText(second, corpus);
     const report = compareArticles(a, b);
     if (ctx.o.json) {
-      const names = await Names.of(undefined, [], [a.article, b.article]);
+      const names = new Names().addArticle(a.article).addArticle(b.article);
       printJson(ctx.o, { a: names.ref(a.article.id), b: names.ref(b.article.id), type: report.type, drift: report.drift.map(driftJson) });
       return EXIT.ok;
     }

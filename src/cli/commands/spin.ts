@@ -20,11 +20,8 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
         end: toSource(article, s.end, "end"),
       });
       const spans = r.spans.map(inSource);
-      const translation = r.translation && {
-        ...r.translation,
-        score: round(r.translation.score),
-        marks: r.translation.marks.map(inSource),
-      };
+      // Scores print to three places (printJson) or two (the text line): no rounding here.
+      const translation = r.translation && { ...r.translation, marks: r.translation.marks.map(inSource) };
       if (ctx.o.json) {
         printJson(ctx.o, {
           document: { id: article.id, origin: name, title: article.title ?? null },
@@ -80,5 +77,3 @@ export function spinCommand(ctx: Context, inputs: string[], flags: { maxBytes?: 
     return read === 0 && failed > 0 ? EXIT.failed : EXIT.ok;
   });
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
